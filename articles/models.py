@@ -1,0 +1,165 @@
+"""Articles, their authors' public profiles, and the sources they cite."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from taggit.managers import TaggableManager
+
+from reference.models import Condition, Food, MagnesiumForm, Source
+
+
+class AuthorProfile(models.Model):
+    """The public face of a staff user: shown as author or medical reviewer."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
+    display_name = models.CharField(max_length=120, help_text="Name as readers see it, e.g. “Dr Ana Ruiz”.")
+    slug = models.SlugField(max_length=120, unique=True, help_text="Used in the author page address.")
+    credentials = models.CharField(
+        max_length=120, blank=True, help_text="Degrees and titles shown after the name, e.g. “MD, PhD” or “RDN”."
+    )
+    bio = models.TextField(blank=True, help_text="Two or three sentences: expertise and affiliations.")
+    photo = models.ImageField(upload_to="authors/", blank=True, help_text="Square portrait, at least 256×256 px.")
+    is_medical_reviewer = models.BooleanField(
+        default=False, help_text="Qualified to be named as an article's medical reviewer."
+    )
+
+    class Meta:
+        ordering = ["display_name"]
+
+    def __str__(self):
+        return f"{self.display_name}, {self.credentials}" if self.credentials else self.display_name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.display_name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:author_detail", args=[self.slug])
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """The one definition of what the public may see (views, feeds, sitemap, search)."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        IN_REVIEW = "in_review", "In review"
+        CHANGES_REQUESTED = "changes_requested", "Changes requested"
+        APPROVED = "approved", "Approved"
+        SCHEDULED = "scheduled", "Scheduled"
+        PUBLISHED = "published", "Published"
+        ARCHIVED = "archived", "Archived"
+
+    title = models.CharField(max_length=200, help_text="The headline readers see. Plain, specific, no hype.")
+    slug = models.SlugField(max_length=200, unique=True, help_text="Used in the address; filled from the title.")
+    standfirst = models.TextField(
+        max_length=400, blank=True,
+        help_text="One or two sentences under the headline saying what the reader will learn.",
+    )
+    body = models.TextField(
+        help_text="The article. Cite a source at the claim with [[cite:pmid:12345678]], "
+                  "[[cite:doi:10.xxxx/yyyy]] or [[cite:ID]]; use the “Cite” button to insert one.",
+    )
+    body_text = models.TextField(editable=False, blank=True, help_text="Plain text of the body, derived on save.")
+    tags = TaggableManager(blank=True, help_text="Topics, comma separated (e.g. sleep, cramps, glycinate).")
+    authors = models.ManyToManyField(AuthorProfile, related_name="articles", blank=True)
+    medical_reviewer = models.ForeignKey(
+        AuthorProfile, null=True, blank=True, on_delete=models.PROTECT, related_name="reviewed_articles",
+        limit_choices_to={"is_medical_reviewer": True},
+        help_text="The qualified reviewer who checks the claims. Must not be one of the authors.",
+    )
+    status = models.CharField(max_length=20, choices=Status, default=Status.DRAFT, db_index=True)
+    published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    last_reviewed_at = models.DateField(null=True, blank=True)
+    next_review_due = models.DateField(null=True, blank=True)
+    reading_time_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
+    image = models.ImageField(upload_to="articles/", blank=True, help_text="Optional lead image (JPEG/PNG/WebP).")
+    image_alt = models.CharField(
+        "image alt text", max_length=250, blank=True,
+        help_text="Describe the image for readers who cannot see it. Required when there is an image.",
+    )
+    seo_title = models.CharField("SEO title", max_length=70, blank=True,
+                                 help_text="Title for search results, up to 70 characters. Defaults to the title.")
+    seo_description = models.CharField("SEO description", max_length=160, blank=True,
+                                       help_text="Summary for search results, up to 160 characters. Defaults to the standfirst.")
+    related_forms = models.ManyToManyField(MagnesiumForm, blank=True, related_name="articles")
+    related_foods = models.ManyToManyField(Food, blank=True, related_name="articles")
+    related_conditions = models.ManyToManyField(Condition, blank=True, related_name="articles")
+    sources = models.ManyToManyField(
+        Source, through="ArticleCitation", related_name="articles", blank=True,
+        help_text="Derived from the citation markers in the body.",
+    )
+    version = models.PositiveIntegerField(default=1, editable=False,
+                                          help_text="Incremented on every save; guards against lost updates.")
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-created_at"]
+        indexes = [models.Index(fields=["status", "-published_at"], name="articles_status_pub_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(image="") | ~models.Q(image_alt=""),
+                name="articles_article_image_has_alt",
+                violation_error_message="Add alt text describing the image.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:article_detail", args=[self.slug])
+
+
+class ArticleCitation(models.Model):
+    """A source cited in an article body; `number` is its position in order of first use."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="citations")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citations")
+    number = models.PositiveSmallIntegerField()
+
+    class Meta:
+        ordering = ["article", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "source"], name="articles_citation_unique_source"),
+            models.UniqueConstraint(fields=["article", "number"], name="articles_citation_unique_number"),
+        ]
+
+    def __str__(self):
+        return f"[{self.number}] {self.source}"
+
+
+class KeyPoint(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="key_points")
+    text = models.CharField(max_length=300, help_text="One takeaway, one sentence.")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.text
+
+
+class FAQ(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="faqs")
+    question = models.CharField(max_length=250)
+    answer = models.TextField(help_text="Plain text; keep it short and cite in the body, not here.")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = "FAQ"
+        verbose_name_plural = "FAQs"
+
+    def __str__(self):
+        return self.question
