@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
 
+from articles.sanitize import clean_html, clean_text
+from articles.text import html_to_text, reading_time_minutes
 from reference.models import Condition, Food, MagnesiumForm, Source
 
 
@@ -118,6 +120,25 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:article_detail", args=[self.slug])
+
+    def save(self, *args, **kwargs):
+        # Derived fields of this row only; citations and flags are synced by services.
+        self.body = clean_html(self.body)
+        self.standfirst = clean_text(self.standfirst)
+        self.body_text = html_to_text(self.body)
+        self.reading_time_minutes = reading_time_minutes(self.body_text)
+        if not self.slug:
+            self.slug = slugify(self.title)[:200]
+        super().save(*args, **kwargs)
+
+    @property
+    def display_title(self):
+        return self.seo_title or self.title
+
+    @property
+    def is_public(self):
+        return self.status == self.Status.PUBLISHED and self.published_at is not None \
+            and self.published_at <= timezone.now()
 
 
 class ArticleCitation(models.Model):

@@ -1,0 +1,170 @@
+"""Inline citation markers: parse, resolve to sources, number, render.
+
+An editor cites a source at the claim with a marker in the body text:
+
+    [[cite:pmid:32956536]]              by PubMed ID
+    [[cite:doi:10.1002/14651858.CD009402.pub3]]   by DOI
+    [[cite:12]]                         by MagSite source number (the admin's "Cite" button)
+    [[cite:pmid:1; doi:10.1/x]]         several sources at one claim
+
+Markers are plain text, so they survive CKEditor round trips and pasting. Sources are numbered
+in order of first use; a repeated source keeps its first number. A marker that names no known
+source is a validation error at the field (`resolve_markers` raises), never a silent drop.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.utils.safestring import mark_safe
+
+MARKER_RE = re.compile(r"\[\[\s*cite\s*:\s*([^\[\]]+?)\s*\]\]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CiteKey:
+    kind: str  # "pmid", "doi" or "id"
+    value: str
+
+    def __str__(self):
+        return f"{self.kind}:{self.value}"
+
+
+def parse_key(raw):
+    """'pmid:123' / 'doi:10.1/x' / '12' / 'id:12' -> CiteKey; None when it is not a key at all."""
+    raw = raw.strip()
+    kind, sep, value = raw.partition(":")
+    kind = kind.strip().lower()
+    if sep and kind in {"pmid", "doi", "id"}:
+        value = value.strip()
+    elif raw.isdigit():
+        kind, value = "id", raw
+    else:
+        return None
+    if kind == "doi":
+        value = re.sub(r"^https?://(dx\.)?doi\.org/", "", value, flags=re.IGNORECASE).lower()
+    if not value or (kind in {"pmid", "id"} and not value.isdigit()):
+        return None
+    return CiteKey(kind, value)
+
+
+def split_marker(content):
+    """The raw keys inside one marker (a marker may cite several sources, ; or , separated)."""
+    return [part for part in re.split(r"\s*;\s*|\s*,\s*(?=(?:pmid|doi|id)\s*:|\d+\s*$|\d+\s*[;,])", content)
+            if part.strip()]
+
+
+def find_markers(html):
+    """Every marker in order: a list of (match, [raw key strings])."""
+    return [(m, split_marker(m.group(1))) for m in MARKER_RE.finditer(html or "")]
+
+
+def keys_in_order(html):
+    """Distinct raw keys in order of first use (unparseable ones included, for error messages)."""
+    seen, ordered = set(), []
+    for _match, raws in find_markers(html):
+        for raw in raws:
+            if raw not in seen:
+                seen.add(raw)
+                ordered.append(raw)
+    return ordered
+
+
+def source_keys(source):
+    """All the keys that name `source` (used to map markers to already-loaded sources)."""
+    keys = {CiteKey("id", str(source.pk))}
+    if source.pmid:
+        keys.add(CiteKey("pmid", source.pmid))
+    if source.doi:
+        keys.add(CiteKey("doi", source.doi.lower()))
+    return keys
+
+
+def resolve_markers(html):
+    """Resolve every marker in `html` to a Source; return sources in order of first use.
+
+    Raises ValidationError naming each marker that is malformed or matches no source.
+    One query, whatever the number of markers.
+    """
+    from reference.models import Source
+
+    raws = keys_in_order(html)
+    if not raws:
+        return []
+    parsed = {raw: parse_key(raw) for raw in raws}
+    malformed = [raw for raw, key in parsed.items() if key is None]
+    keys = {key for key in parsed.values() if key}
+    query = Q(pk__in=[int(k.value) for k in keys if k.kind == "id"])
+    query |= Q(pmid__in=[k.value for k in keys if k.kind == "pmid"])
+    for key in keys:
+        if key.kind == "doi":
+            query |= Q(doi__iexact=key.value)
+    by_key = {}
+    for source in Source.objects.filter(query):
+        for key in source_keys(source):
+            by_key[key] = source
+    unknown = [raw for raw, key in parsed.items() if key and key not in by_key]
+    errors = []
+    if malformed:
+        errors.append(ValidationError(
+            "These citation markers are not in a known form: %(markers)s. Use [[cite:pmid:NUMBER]], "
+            "[[cite:doi:10.xxxx/...]] or [[cite:SOURCE-ID]].",
+            code="malformed_citation", params={"markers": ", ".join(f"[[cite:{m}]]" for m in malformed)},
+        ))
+    if unknown:
+        errors.append(ValidationError(
+            "No source matches these citation markers: %(markers)s. Add the source under Reference "
+            "library › Sources first, or correct the identifier.",
+            code="unknown_citation", params={"markers": ", ".join(f"[[cite:{m}]]" for m in unknown)},
+        ))
+    if errors:
+        raise ValidationError(errors)
+    ordered, seen = [], set()
+    for raw in raws:
+        source = by_key[parsed[raw]]
+        if source.pk not in seen:
+            seen.add(source.pk)
+            ordered.append(source)
+    return ordered
+
+
+def render_citations(html, numbered_sources):
+    """Replace markers with numbered superscript links to the reference list.
+
+    `numbered_sources` is an iterable of (number, source) — typically the article's
+    ArticleCitation rows with their sources, already loaded: no query happens here. The first
+    superscript for a number gets id="cite-N" so the reference list can link back to it.
+    A marker that no longer resolves (source deleted since) renders as a visible [?].
+    """
+    number_by_key = {}
+    for number, source in numbered_sources:
+        for key in source_keys(source):
+            number_by_key[key] = number
+    anchored = set()
+
+    def replace(match):
+        numbers = []
+        for raw in split_marker(match.group(1)):
+            key = parse_key(raw)
+            number = number_by_key.get(key) if key else None
+            if number not in numbers:
+                numbers.append(number)
+        links = []
+        for number in numbers:
+            if number is None:
+                links.append('<span class="cite-missing" title="Citation not found">?</span>')
+                continue
+            anchor = ""
+            if number not in anchored:
+                anchored.add(number)
+                anchor = f' id="cite-{number}"'
+            links.append(f'<a href="#ref-{number}"{anchor} aria-label="Reference {number}">{number}</a>')
+        return f'<sup class="cite">[{", ".join(links)}]</sup>'
+
+    return mark_safe(MARKER_RE.sub(replace, html or ""))  # noqa: S308 - html is the sanitized body
+
+
+def strip_markers(text):
+    """Plain text without markers (for excerpts, feeds and meta descriptions)."""
+    return re.sub(r"[ \t]{2,}", " ", MARKER_RE.sub("", text or ""))

@@ -1,0 +1,81 @@
+"""HTML to plain text, for search, reading time and the flag rules.
+
+Block elements become line breaks so sentences and list items stay apart; superscript digits
+become Unicode superscripts (¹²³) so a pasted footnote number is still recognisable as a
+citation in the text. Citation markers ([[cite:...]]) are plain text and pass through unchanged.
+"""
+
+import html
+import re
+from html.parser import HTMLParser
+
+BLOCK_TAGS = {
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "hr",
+    "table", "tr", "caption", "figure", "figcaption", "dl", "dt", "dd", "section", "article", "header",
+    "footer", "aside", "nav", "main",
+}
+CELL_TAGS = {"td", "th"}
+SKIP_TAGS = {"script", "style", "template", "noscript", "head", "title"}
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+WORDS_PER_MINUTE = 220
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+        self.skip = 0
+        self.sup = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in SKIP_TAGS:
+            self.skip += 1
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+            if tag == "li":
+                self.parts.append("• ")
+        elif tag in CELL_TAGS:
+            self.parts.append(" | ")
+        elif tag == "sup":
+            self.sup += 1
+
+    def handle_endtag(self, tag):
+        if tag in SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+        elif tag == "sup":
+            self.sup = max(0, self.sup - 1)
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        if self.sup and re.fullmatch(r"[\d,\s\-–]+", data):
+            data = data.translate(SUPERSCRIPT)
+        self.parts.append(data)
+
+
+def html_to_text(value):
+    """Readable plain text from HTML (whitespace collapsed within lines, blank lines between blocks)."""
+    if not value:
+        return ""
+    parser = _TextExtractor()
+    parser.feed(value)
+    parser.close()
+    text = html.unescape("".join(parser.parts))
+    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    out, blank = [], False
+    for line in lines:
+        if line:
+            if blank and out:
+                out.append("")
+            out.append(line)
+            blank = False
+        else:
+            blank = True
+    return "\n".join(out)
+
+
+def reading_time_minutes(text):
+    words = len(re.findall(r"\w+", text or ""))
+    return max(1, round(words / WORDS_PER_MINUTE))
