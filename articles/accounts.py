@@ -48,7 +48,7 @@ def ensure_roles():
     return groups
 
 
-DEMO_PASSWORD = "magsite-demo-2026"  # printed by `make run`; demo accounts exist only on dev databases
+DEMO_PASSWORD = "magsite-demo-2026"  # noqa: S105 - printed by `make run`; demo accounts exist only on dev databases
 
 DEMO_ACCOUNTS = [
     # username, role, display name, credentials, is medical reviewer

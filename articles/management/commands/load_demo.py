@@ -7,8 +7,9 @@ class Command(BaseCommand):
     help = "Load the demo reference library, demo articles and demo accounts. Safe to run again: creates only what is missing."
 
     def handle(self, *args, **options):
-        from articles.demo import load_articles
         from reference.demo import load_reference
+
+        from articles.demo import load_articles
 
         ref_counts = load_reference(stdout=self.stdout)
         created_users = ensure_demo_accounts()
@@ -19,6 +20,6 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {summary}."))
         else:
             self.stdout.write("Demo content already present: nothing changed.")
-        self.stdout.write("\nDemo accounts (password for all: %s) at http://127.0.0.1:8000/admin/" % DEMO_PASSWORD)
-        for username, role, display_name, credentials, _ in DEMO_ACCOUNTS:
+        self.stdout.write(f"\nDemo accounts (password for all: {DEMO_PASSWORD}) at http://127.0.0.1:8000/admin/")
+        for username, role, display_name, _credentials, _ in DEMO_ACCOUNTS:
             self.stdout.write(f"  {username:<10} {role or 'Superuser':<16} {display_name}")
