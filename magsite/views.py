@@ -1,7 +1,12 @@
+import logging
+
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+
+
+logger = logging.getLogger(__name__)
 
 
 @require_GET
@@ -12,7 +17,8 @@ def healthz(request):
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except Exception as exc:  # any database failure means "not healthy"; report it, don't raise
+    except Exception as exc:  # any database failure means "not healthy": log it and answer 503
+        logger.warning("healthz: database check failed", exc_info=True)
         return JsonResponse({"status": "error", "database": "unavailable", "detail": exc.__class__.__name__},
                             status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
