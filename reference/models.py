@@ -92,6 +92,22 @@ WEAK_DESIGNS = frozenset(
 )
 
 
+class SourceQuerySet(models.QuerySet):
+    def by_cite_key(self, key):
+        """Sources matching a cite key as articles write it: "pmid:32956536" or "doi:10.1002/...".
+
+        DOIs are case-insensitive by definition, so they are matched that way. An unknown or
+        malformed key gives an empty queryset rather than an error: callers report "not found".
+        """
+        scheme, _, value = (key or "").strip().partition(":")
+        scheme, value = scheme.strip().lower(), value.strip()
+        if scheme == "pmid" and PMID_RE.match(value):
+            return self.filter(pmid=value)
+        if scheme == "doi" and value:
+            return self.filter(doi__iexact=normalize_doi(value))
+        return self.none()
+
+
 class Source(models.Model):
     """A citable work. Articles and reference records cite these."""
 
@@ -133,6 +149,8 @@ class Source(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
+    objects = SourceQuerySet.as_manager()
+
     class Meta:
         ordering = ["title"]
         constraints = [
@@ -150,14 +168,53 @@ class Source(models.Model):
         year = f" ({self.year})" if self.year else ""
         return f"{self.title}{year}"
 
-    def clean(self):
+    def clean_fields(self, exclude=None):
+        # Normalise before the field validators run, so a pasted "https://doi.org/10..." link
+        # is accepted as the help text promises instead of failing the DOI format check.
         self.doi = normalize_doi(self.doi)
-        self.pmid = (self.pmid or "").strip()
+        self.pmid = re.sub(r"^pmid:\s*", "", (self.pmid or "").strip(), flags=re.IGNORECASE)
+        super().clean_fields(exclude=exclude)
+
+    def clean(self):
+        """Refuse a second source with the same DOI or PMID, on the field, naming the first.
+
+        The database constraints are the backstop, but their conditional UniqueConstraint error is
+        a form-wide message; editors need it beside the field and need to know which source to edit.
+        DOIs compare case-insensitively (10.1000/ABC and 10.1000/abc are the same work).
+        """
+        self.doi = normalize_doi(self.doi)
+        errors = {}
+        others = Source.objects.exclude(pk=self.pk) if self.pk else Source.objects.all()
+        if self.doi and DOI_RE.match(self.doi):
+            existing = others.filter(doi__iexact=self.doi).first()
+            if existing:
+                errors["doi"] = ValidationError(
+                    "Another source already has this DOI: “%(other)s”. Edit that source instead of adding it twice.",
+                    code="duplicate_doi", params={"other": existing},
+                )
+        if self.pmid and PMID_RE.match(self.pmid):
+            existing = others.filter(pmid=self.pmid).first()
+            if existing:
+                errors["pmid"] = ValidationError(
+                    "Another source already has this PMID: “%(other)s”. Edit that source instead of adding it twice.",
+                    code="duplicate_pmid", params={"other": existing},
+                )
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         self.doi = normalize_doi(self.doi)
         self.evidence_level = EVIDENCE_BY_DESIGN.get(self.study_design, EvidenceLevel.OPINION)
         super().save(*args, **kwargs)
+
+    @property
+    def cite_key(self):
+        """How an article cites this source: "pmid:…" when there is a PMID, else "doi:…", else ""."""
+        if self.pmid:
+            return f"pmid:{self.pmid}"
+        if self.doi:
+            return f"doi:{self.doi}"
+        return ""
 
     @property
     def has_identifier(self):
@@ -216,15 +273,28 @@ class MagnesiumForm(models.Model):
         validators=[MinValueValidator(Decimal("0.1")), MaxValueValidator(Decimal("100"))],
         help_text="Share of the compound's weight that is magnesium, e.g. 14 for glycinate.",
     )
+    elemental_basis = models.CharField(
+        "elemental % basis", max_length=120, blank=True,
+        help_text="Which salt or hydrate the percentage is for, e.g. “hexahydrate; 25% if anhydrous”. "
+                  "Leave empty when there is only one common form.",
+    )
     bioavailability = models.CharField(max_length=10, choices=Bioavailability,
                                        help_text="How well it is absorbed, as the evidence stands.")
     bioavailability_note = models.CharField(max_length=300, blank=True,
                                             help_text="One line of nuance shown beside the rating.")
-    best_for = models.CharField(max_length=200, blank=True, help_text="Short phrase for the comparison table.")
-    typical_uses = models.TextField(blank=True)
-    side_effects = models.TextField(blank=True)
+    best_for = models.CharField(
+        max_length=200, blank=True,
+        help_text="Short phrase for the comparison table, e.g. “Laxative use”. Describe, don't sell: no “best”.",
+    )
+    typical_uses = models.TextField(blank=True, help_text="What it is sold or used for, in plain words. One short paragraph.")
+    side_effects = models.TextField(
+        blank=True, help_text="Common side effects first. The first sentence is shown in the comparison table.",
+    )
     evidence_summary = models.TextField(blank=True, help_text="What the evidence says, cited by the sources below.")
-    sources = models.ManyToManyField(Source, blank=True, related_name="forms")
+    sources = models.ManyToManyField(
+        Source, blank=True, related_name="forms",
+        help_text="Every source the text above relies on. Readers see them as a numbered list.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -269,10 +339,13 @@ class FoodQuerySet(models.QuerySet):
 
 class Food(models.Model):
     name = models.CharField(max_length=150, unique=True, help_text="e.g. “Pumpkin seeds, roasted”.")
-    slug = models.SlugField(max_length=150, unique=True)
+    slug = models.SlugField(max_length=150, unique=True, help_text="Used in the page address; filled from the name.")
     serving = models.CharField(max_length=80, help_text="Serving as labelled, e.g. “1 oz” or “1/2 cup”.")
-    magnesium_mg = models.PositiveIntegerField(help_text="Magnesium per serving, in mg.")
-    food_group = models.CharField(max_length=20, choices=FoodGroup)
+    magnesium_mg = models.PositiveIntegerField(
+        validators=[MinValueValidator(0, message="Magnesium per serving can't be negative.")],
+        help_text="Magnesium per serving, in mg. The %DV is calculated from this; never type it in.",
+    )
+    food_group = models.CharField(max_length=20, choices=FoodGroup, help_text="Used to group and sort the foods table.")
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="foods",
                                help_text="Where the figure comes from.")
 
@@ -297,8 +370,13 @@ class Food(models.Model):
 
     def percent_dv(self, daily_value_mg=None):
         """%DV, never typed in: mg per serving over the Daily Value, rounded half up."""
-        dv = daily_value_mg or getattr(self, "daily_value_mg", None)
-        if dv is None:
+        if daily_value_mg is not None:
+            dv = daily_value_mg
+        elif hasattr(self, "daily_value_mg"):
+            # Annotated by with_percent_dv(), possibly as None when no DV row exists: don't query
+            # again per row (that would be an N+1 on the foods table).
+            dv = self.daily_value_mg
+        else:
             dv = IntakeGuideline.objects.daily_value_mg()
         if not dv:
             return None
@@ -313,14 +391,26 @@ class EvidenceGrade(models.TextChoices):
 
 
 class Condition(models.Model):
-    name = models.CharField(max_length=150, unique=True)
-    slug = models.SlugField(max_length=150, unique=True)
+    name = models.CharField(max_length=150, unique=True, help_text="The condition as readers search for it, e.g. “Migraine”.")
+    slug = models.SlugField(max_length=150, unique=True, help_text="Used in the page address; filled from the name.")
     summary = models.TextField(help_text="Plain-language description of the condition, 1–3 sentences.")
-    evidence_summary = models.TextField(help_text="What the evidence says about magnesium for this condition.")
-    evidence_grade = models.CharField(max_length=20, choices=EvidenceGrade, default=EvidenceGrade.INSUFFICIENT)
+    evidence_summary = models.TextField(
+        help_text="What the evidence says about magnesium for this condition. Name the kind of study and "
+                  "its size; no “treats”, “cures” or “prevents”.",
+    )
+    evidence_grade = models.CharField(
+        max_length=20, choices=EvidenceGrade, default=EvidenceGrade.INSUFFICIENT,
+        help_text="How strong the human evidence is (not whether it is positive). Shown as a badge.",
+    )
     cautions = models.TextField(blank=True, help_text="Who should take care (kidney disease, pregnancy, children...).")
-    related_forms = models.ManyToManyField(MagnesiumForm, blank=True, related_name="conditions")
-    sources = models.ManyToManyField(Source, blank=True, related_name="conditions")
+    related_forms = models.ManyToManyField(
+        MagnesiumForm, blank=True, related_name="conditions",
+        help_text="Forms used in the studies or commonly discussed for this condition. Not a recommendation.",
+    )
+    sources = models.ManyToManyField(
+        Source, blank=True, related_name="conditions",
+        help_text="Every source the text above relies on. Readers see them as a numbered list.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -344,6 +434,20 @@ class IntakeGuidelineQuerySet(models.QuerySet):
     def upper_limits(self):
         return self.filter(kind=IntakeGuideline.Kind.UL).order_by("age_from_years")
 
+    def upper_limit_mg(self, age_years=19):
+        """The supplemental UL (mg/day elemental) for an age in years, or None if none is set.
+
+        Used by the dose rules; infants under 1 year have no UL row (none is established).
+        """
+        age = Decimal(str(age_years))
+        return (
+            self.upper_limits()
+            .filter(age_from_years__lte=age)
+            .filter(models.Q(age_to_years__isnull=True) | models.Q(age_to_years__gt=age))
+            .values_list("amount_mg", flat=True)
+            .first()
+        )
+
 
 class IntakeGuideline(models.Model):
     """One row of the intake tables: an RDA/AI for a life stage and sex, an upper limit, or the DV."""
@@ -364,17 +468,19 @@ class IntakeGuideline(models.Model):
         PREGNANCY = "pregnancy", "Pregnancy"
         LACTATION = "lactation", "Lactation"
 
-    kind = models.CharField(max_length=3, choices=Kind)
+    kind = models.CharField(max_length=3, choices=Kind, help_text="RDA/AI rows feed the intake table; UL rows feed the dose checks.")
     label = models.CharField(max_length=60, help_text="Age band as shown to readers, e.g. “19–30 years”.")
     age_from_years = models.DecimalField(max_digits=4, decimal_places=2, default=0,
                                          help_text="Lower bound of the age band in years (0.5 = 6 months).")
     age_to_years = models.DecimalField(max_digits=4, decimal_places=2, null=True, blank=True,
                                        help_text="Upper bound (exclusive); empty means no upper bound.")
-    sex = models.CharField(max_length=6, choices=Sex, default=Sex.ANY)
+    sex = models.CharField(max_length=6, choices=Sex, default=Sex.ANY,
+                           help_text="Pregnancy and lactation rows are “Female”.")
     life_stage = models.CharField(max_length=10, choices=LifeStage, default=LifeStage.GENERAL)
     amount_mg = models.PositiveIntegerField(help_text="mg per day (elemental magnesium).")
-    note = models.CharField(max_length=200, blank=True)
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="intake_guidelines")
+    note = models.CharField(max_length=200, blank=True, help_text="Shown to readers beside the value, e.g. “Includes pregnancy”.")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="intake_guidelines",
+                               help_text="Where the value comes from (normally the Food and Nutrition Board or NIH ODS).")
 
     objects = IntakeGuidelineQuerySet.as_manager()
 
