@@ -1,7 +1,12 @@
 from django.contrib import admin
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
 
+from articles.models import Article, AuditEvent, ReviewQueueItem
+from articles.review import views
 from articles.review.models import Claim, Flag, RuleSetting, Term
 
 CONTEXT_CHARS = 80
@@ -50,21 +55,31 @@ class FlagAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # flags come from scans only
 
-    def save_model(self, request, obj, form, change):
-        if "status" in form.changed_data and obj.status in (Flag.Status.RESOLVED, Flag.Status.DISMISSED):
-            obj.resolved_by, obj.resolved_at = request.user, timezone.now()
-        super().save_model(request, obj, form, change)
+    def has_change_permission(self, request, obj=None):
+        return False  # settled on the review screen, through the workflow (reason, role, audit)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 class FlagInline(admin.TabularInline):
+    """Open flags on the article form, highlighted in context; settled on the review screen."""
+
     model = Flag
     extra = 0
     can_delete = False
-    fields = ["context", "category", "severity", "message", "status", "resolution_note"]
-    readonly_fields = ["context", "category", "severity", "message"]
-    ordering = ["status", "start"]
+    fields = ["context", "category", "severity", "message", "suggestion"]
+    readonly_fields = fields
+    ordering = ["start"]
+    verbose_name_plural = "Open editorial flags (settle them on the review screen)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(status=Flag.Status.OPEN).select_related("article")
 
     def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False
 
     @admin.display(description="flagged text")
@@ -88,6 +103,12 @@ class ClaimAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
 
 @admin.register(RuleSetting)
 class RuleSettingAdmin(admin.ModelAdmin):
@@ -102,3 +123,144 @@ class TermAdmin(admin.ModelAdmin):
     list_filter = ["kind", "active"]
     list_editable = ["active"]
     search_fields = ["value", "note"]
+
+
+def _count(model, **filters):
+    """A correlated COUNT subquery (no join multiplication, one query for the whole list)."""
+    counted = (model.objects.filter(article=OuterRef("pk"), **filters).order_by()
+               .values("article").annotate(n=Count("pk")).values("n"))
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
+class AssignedFilter(admin.SimpleListFilter):
+    title = "assigned to"
+    parameter_name = "assigned"
+
+    def lookups(self, request, model_admin):
+        return [("me", "Me (or nobody yet)"), ("all", "Anyone")]
+
+    def choices(self, changelist):
+        # "Me" is the default, so a reviewer lands on their own queue.
+        value = self.value() or "me"
+        for lookup, title in self.lookup_choices:
+            yield {"selected": value == lookup, "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                   "display": title}
+
+    def queryset(self, request, queryset):
+        if (self.value() or "me") == "me":
+            profile = getattr(request.user, "profile", None)
+            return queryset.filter(Q(medical_reviewer=profile) | Q(medical_reviewer__isnull=True)) if profile \
+                else queryset
+        return queryset
+
+
+class DueForReviewFilter(admin.SimpleListFilter):
+    title = "re-review"
+    parameter_name = "rereview"
+
+    def lookups(self, request, model_admin):
+        return [("overdue", "Overdue for review")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "overdue":
+            return queryset.filter(status=Article.Status.PUBLISHED, next_review_due__lt=timezone.localdate())
+        return queryset
+
+
+@admin.register(ReviewQueueItem)
+class ReviewQueueAdmin(admin.ModelAdmin):
+    """The reviewer's queue: articles awaiting review, with open flags and pending claims."""
+
+    list_display = ["title_link", "status", "reviewer_name", "open_blockers", "open_flags", "pending_claims",
+                    "updated_at"]
+    list_filter = [AssignedFilter, "status", DueForReviewFilter]
+    search_fields = ["title"]
+    list_select_related = ["medical_reviewer"]
+    ordering = ["updated_at"]
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request).annotate(
+            n_open_flags=_count(Flag, status=Flag.Status.OPEN),
+            n_open_blockers=_count(Flag, status=Flag.Status.OPEN, severity="blocker"),
+            n_pending_claims=_count(Claim, status=Claim.Status.PENDING, is_current=True),
+        )
+        if "status__exact" not in request.GET and request.GET.get("rereview") != "overdue":
+            qs = qs.filter(status=Article.Status.IN_REVIEW)
+        return qs
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("articles.view_article")
+
+    def has_module_permission(self, request):
+        return request.user.has_perm("articles.view_article")
+
+    @admin.display(description="article", ordering="title")
+    def title_link(self, obj):
+        return format_html('<a href="{}">{}</a>', views.review_url(obj), obj.title)
+
+    @admin.display(description="reviewer", ordering="medical_reviewer__display_name")
+    def reviewer_name(self, obj):
+        return obj.medical_reviewer.display_name if obj.medical_reviewer else "—"
+
+    @admin.display(description="open blockers", ordering="n_open_blockers")
+    def open_blockers(self, obj):
+        return obj.n_open_blockers
+
+    @admin.display(description="open flags", ordering="n_open_flags")
+    def open_flags(self, obj):
+        return obj.n_open_flags
+
+    @admin.display(description="pending claims", ordering="n_pending_claims")
+    def pending_claims(self, obj):
+        return obj.n_pending_claims
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("<int:object_id>/review/", wrap(lambda r, object_id: views.review_screen(r, self, object_id)),
+                 name="articles_reviewqueueitem_review"),
+            path("<int:object_id>/claims/<int:claim_id>/", wrap(
+                lambda r, object_id, claim_id: views.decide_claim(r, self, object_id, claim_id)),
+                name="articles_reviewqueueitem_claim"),
+            path("<int:object_id>/flags/<int:flag_id>/", wrap(
+                lambda r, object_id, flag_id: views.decide_flag(r, self, object_id, flag_id)),
+                name="articles_reviewqueueitem_flag"),
+            path("<int:object_id>/transition/", wrap(lambda r, object_id: views.transition(r, self, object_id)),
+                 name="articles_reviewqueueitem_transition"),
+            *super().get_urls(),
+        ]
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """Read-only: the audit trail cannot be edited or deleted through the admin."""
+
+    list_display = ["created", "article", "action", "actor", "from_status", "to_status", "note"]
+    list_filter = ["action"]
+    search_fields = ["article__title", "note", "actor__username"]
+    list_select_related = ["article", "actor"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("articles.view_audit_trail")
+
+    def has_module_permission(self, request):
+        return request.user.has_perm("articles.view_audit_trail")

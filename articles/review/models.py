@@ -175,3 +175,4 @@ class Notification(models.Model):
 
     def __str__(self):
         return self.message
+
