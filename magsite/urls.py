@@ -1,19 +1,28 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from articles import views as article_views
+from articles.cache import cache_public_page
+from articles.sitemaps import sitemaps
 from magsite import views
 
 admin.site.site_header = "MagSite editorial"
 admin.site.site_title = "MagSite editorial"
 admin.site.index_title = "Articles, reviews and reference data"
+admin.site.index_template = "admin/magsite_index.html"  # adds the editorial desk panel
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("reference/", include("reference.urls")),
+    path("sitemap.xml", cache_public_page(sitemap_views.sitemap), {"sitemaps": sitemaps()}, name="sitemap"),
+    path("robots.txt", article_views.robots_txt, name="robots_txt"),
     path("", include("articles.urls")),
 ]
+
+handler404 = "articles.views.page_not_found"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

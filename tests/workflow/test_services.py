@@ -192,3 +192,22 @@ def test_stale_edit_is_refused_and_first_save_kept(people):
     with pytest.raises(StaleEditError, match="Someone else saved this article"):
         article_save(article=second, expected_version=second.version, scan=False)
     assert Article.objects.get(pk=article.pk).title == "First editor's title"
+
+
+def test_publish_scheduled_command_reports_and_fails_when_held_back(people):
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    good, bad = approved_article(people), approved_article(people)
+    soon = timezone.now() + timedelta(seconds=30)
+    for article in (good, bad):
+        workflow.article_schedule(article=article, user=people["managing"], publish_at=soon)
+    add_flag(bad)
+    Article.objects.filter(pk__in=[good.pk, bad.pk]).update(published_at=timezone.now() - timedelta(seconds=1))
+    out = StringIO()
+    with pytest.raises(CommandError, match="1 due article"):
+        call_command("publish_scheduled", stdout=out)
+    assert f"Published: {good.slug}" in out.getvalue()
+    assert f"Not published: {bad.slug}" in out.getvalue() and "blocker" in out.getvalue()
+    assert Article.objects.get(pk=good.pk).status == S.PUBLISHED
