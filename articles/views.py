@@ -1,5 +1,234 @@
-from django.shortcuts import render
+"""The public reading experience: home, article list and pages, topics, authors, search, 404.
+
+What the public may see is `Article.objects.published()`, nothing else. Staff with the
+view_article permission may preview any article at its public address (a banner, noindex, and
+never cached); everyone else gets a 404 for an unpublished article.
+"""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import DatabaseError
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.template import loader
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.http import require_safe
+from taggit.models import Tag
+
+from articles.cache import cache_public_page
+from articles.citations import render_citations
+from articles.models import Article, ArticleCitation, AuthorProfile
+from articles.search import MAX_QUERY_LENGTH, add_snippets, clean_query, search_articles
+
+PER_PAGE = 10
+HOME_LATEST = 5
+HOME_TOPICS = 16
 
 
+def card_queryset():
+    """Published articles as list cards need them: authors and tags in two queries, no body."""
+    return (Article.objects.published().select_related("medical_reviewer")
+            .prefetch_related("authors", "tags").defer("body", "body_text"))
+
+
+def paginate(request, queryset, per_page=PER_PAGE):
+    """A page of `queryset`; a page number that is not a number or out of range is a 404."""
+    paginator = Paginator(queryset, per_page)
+    number = request.GET.get("page") or 1
+    try:
+        number = int(number)
+    except (TypeError, ValueError):
+        raise Http404("No such page") from None
+    if number < 1 or (number > paginator.num_pages):
+        raise Http404("No such page")
+    page = paginator.page(number)
+    page.page_range_elided = paginator.get_elided_page_range(number, on_each_side=2, on_ends=1)
+    return page
+
+
+def canonical(request, page=None):
+    """Absolute canonical URL on the public site address (keeps ?page=N beyond the first)."""
+    url = settings.SITE_URL + request.path
+    if page is not None and page.number > 1:
+        url += f"?page={page.number}"
+    return url
+
+
+def public_topics(limit=None):
+    """Tags used by at least one published article, with the number of such articles."""
+    topics = (
+        Tag.objects.filter(article__in=Article.objects.published())
+        .annotate(article_count=Count("article", distinct=True))
+        .order_by("-article_count", "name")
+    )
+    return topics[:limit] if limit else topics
+
+
+def _reference_teaser():
+    """A few rows of the reference tables for the home page (two queries)."""
+    from reference.models import Food, MagnesiumForm
+
+    foods = list(Food.objects.with_percent_dv().order_by("-magnesium_mg", "name")[:5])
+    # The forms readers meet most in articles first.
+    forms = list(MagnesiumForm.objects.annotate(article_count=Count("articles"))
+                 .order_by("-article_count", "name")
+                 .only("name", "slug", "elemental_percent", "bioavailability")[:6])
+    return foods, forms
+
+
+@require_safe
+@cache_public_page
 def home(request):
-    return render(request, "articles/home.html")
+    latest = list(card_queryset()[:HOME_LATEST])
+    foods, forms = _reference_teaser()
+    return render(request, "articles/home.html", {
+        "lead": latest[0] if latest else None,
+        "latest": latest[1:],
+        "topics": public_topics(HOME_TOPICS),
+        "top_foods": foods,
+        "forms": forms,
+        "canonical_url": canonical(request),
+    })
+
+
+@require_safe
+@cache_public_page
+def article_list(request):
+    page = paginate(request, card_queryset())
+    return render(request, "articles/article_list.html", {
+        "page_obj": page,
+        "articles": page.object_list,
+        "topics": public_topics(HOME_TOPICS),
+        "canonical_url": canonical(request, page),
+    })
+
+
+def can_preview(user):
+    return user.is_authenticated and user.is_staff and user.has_perm("articles.view_article")
+
+
+def article_queryset(user):
+    """Published articles for readers; every article for staff who may preview."""
+    queryset = Article.objects.all() if can_preview(user) else Article.objects.published()
+    return queryset.select_related("medical_reviewer").prefetch_related(
+        "authors",
+        "tags",
+        "key_points",
+        "faqs",
+        Prefetch("citations", queryset=ArticleCitation.objects.select_related("source").order_by("number")),
+        "related_forms",
+        "related_foods",
+        "related_conditions",
+    )
+
+
+@require_safe
+@cache_public_page
+def article_detail(request, slug):
+    article = get_object_or_404(article_queryset(request.user), slug=slug)
+    citations = list(article.citations.all())
+    preview = not article.is_public
+    context = {
+        "article": article,
+        "body": render_citations(article.body, ((c.number, c.source) for c in citations)),
+        "citations": citations,
+        "authors": list(article.authors.all()),
+        "tags": list(article.tags.all()),
+        "key_points": list(article.key_points.all()),
+        "faqs": list(article.faqs.all()),
+        "related_forms": list(article.related_forms.all()),
+        "related_foods": list(article.related_foods.all()),
+        "related_conditions": list(article.related_conditions.all()),
+        "preview": preview,
+        "canonical_url": settings.SITE_URL + article.get_absolute_url(),
+    }
+    response = render(request, "articles/article_detail.html", context)
+    if preview:
+        # A draft must never land in a shared or browser cache, nor in a search index.
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_safe
+@cache_public_page
+def tag_detail(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    articles = card_queryset().filter(tags__slug=tag.slug).distinct()
+    page = paginate(request, articles)
+    if not page.object_list:
+        raise Http404("No published articles on this topic")
+    return render(request, "articles/tag_detail.html", {
+        "tag": tag,
+        "page_obj": page,
+        "articles": page.object_list,
+        "canonical_url": canonical(request, page),
+    })
+
+
+@require_safe
+@cache_public_page
+def author_detail(request, slug):
+    """A profile page for anyone who wrote or reviewed a published article (nobody else)."""
+    published = Article.objects.published()
+    profile = get_object_or_404(
+        AuthorProfile.objects.filter(
+            Q(articles__in=published) | Q(reviewed_articles__in=published)
+        ).distinct(),
+        slug=slug,
+    )
+    page = paginate(request, card_queryset().filter(authors=profile))
+    reviewed = list(card_queryset().filter(medical_reviewer=profile)[:PER_PAGE])
+    return render(request, "articles/author_detail.html", {
+        "profile": profile,
+        "page_obj": page,
+        "articles": page.object_list,
+        "reviewed": reviewed,
+        "canonical_url": canonical(request, page),
+    })
+
+
+@require_safe
+@cache_public_page
+def search(request):
+    raw = request.GET.get("q", "")
+    query = clean_query(raw)
+    context = {
+        "search_query": query,
+        "query_truncated": len(raw.strip()) > MAX_QUERY_LENGTH,
+        "max_query_length": MAX_QUERY_LENGTH,
+        "page_obj": None,
+        "articles": [],
+        "topics": [],
+    }
+    if query:
+        page = paginate(request, search_articles(query))
+        context["page_obj"] = page
+        context["articles"] = add_snippets(list(page.object_list), query)
+    if not context["articles"]:
+        context["topics"] = public_topics(HOME_TOPICS)
+    return render(request, "articles/search.html", context)
+
+
+@require_safe
+@cache_public_page
+def how_we_review(request):
+    return render(request, "articles/how_we_review.html", {"canonical_url": canonical(request)})
+
+
+@require_safe
+@cache_public_page
+def robots_txt(request):
+    return render(request, "robots.txt", {"sitemap_url": settings.SITE_URL + "/sitemap.xml"},
+                  content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception=None):
+    """handler404: a page that helps the reader on (search, latest articles, the library)."""
+    try:
+        latest = list(card_queryset()[:5])
+    except DatabaseError:  # a 404 page must render even when the database does not answer
+        latest = []
+    template = loader.get_template("404.html")
+    return HttpResponse(template.render({"latest": latest, "request_path": request.path}, request), status=404)

@@ -1,0 +1,57 @@
+"""RSS and Atom feeds of the latest published articles."""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+
+from articles.citations import strip_markers
+from articles.models import Article
+
+FEED_ITEMS = 20
+
+
+class LatestArticlesFeed(Feed):
+    title = f"{settings.SITE_NAME}: magnesium, checked"
+    description = "New evidence-checked articles about magnesium and health, each medically reviewed."
+    feed_url_name = "articles:feed_rss"
+
+    # Links use the public site address (as canonical URLs do), not whatever Host the request had.
+    def link(self):
+        return settings.SITE_URL + reverse("articles:article_list")
+
+    def feed_url(self):
+        return settings.SITE_URL + reverse(self.feed_url_name)
+
+    def items(self):
+        return (Article.objects.published().select_related("medical_reviewer")
+                .prefetch_related("authors", "tags").defer("body", "body_text")[:FEED_ITEMS])
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return strip_markers(item.standfirst)
+
+    def item_link(self, item):
+        return settings.SITE_URL + item.get_absolute_url()
+
+    item_guid_is_permalink = True
+
+    def item_author_name(self, item):
+        return ", ".join(author.display_name for author in item.authors.all()) or None
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_categories(self, item):
+        return [tag.name for tag in item.tags.all()]
+
+
+class LatestArticlesAtomFeed(LatestArticlesFeed):
+    feed_type = Atom1Feed
+    subtitle = LatestArticlesFeed.description
+    feed_url_name = "articles:feed_atom"
