@@ -139,11 +139,12 @@ def connect_signals():
     from django.db.models.signals import m2m_changed, post_delete, post_save
     from taggit.models import Tag, TaggedItem
 
-    from articles.models import FAQ, Article, ArticleCitation, AuthorProfile, KeyPoint
+    from articles.models import FAQ, Article, ArticleCitation, AuthorProfile, KeyPoint, RuleSetting
     from reference.models import Condition, Food, IntakeGuideline, MagnesiumForm, Source
 
+    # RuleSetting: the public "How we review" page lists the rules that run.
     models = [Article, ArticleCitation, KeyPoint, FAQ, AuthorProfile, Tag, TaggedItem,
-              Source, MagnesiumForm, Food, Condition, IntakeGuideline]
+              Source, MagnesiumForm, Food, Condition, IntakeGuideline, RuleSetting]
     for model in models:
         uid = f"magsite-cache-{model._meta.label_lower}"
         post_save.connect(bump_now_and_on_commit, sender=model, dispatch_uid=f"{uid}-save")

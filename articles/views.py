@@ -214,7 +214,10 @@ def search(request):
 @require_safe
 @cache_public_page
 def how_we_review(request):
-    return render(request, "articles/how_we_review.html", {"canonical_url": canonical(request)})
+    """Generated from the live rules, roles and gate (articles.review.policy)."""
+    from articles.review.policy import review_policy
+
+    return render(request, "articles/how_we_review.html", {"canonical_url": canonical(request), **review_policy()})
 
 
 @require_safe

@@ -26,6 +26,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
+from articles.cache import bump
 from articles.models import Article
 from articles.review.models import AuditEvent, Claim, Flag, Notification, Severity
 
@@ -72,6 +73,14 @@ def available_transitions(article, user):
 def is_author(user, article):
     profile = getattr(user, "profile", None)
     return profile is not None and article.authors.filter(pk=profile.pk).exists()
+
+
+GATE_CONDITIONS = [
+    "a qualified medical reviewer who is not one of the article's authors has signed it off",
+    "no blocker flag is open: each one is fixed, or dismissed by a reviewer with a written reason",
+    "every health claim in it is approved by the reviewer (or marked “not a claim”)",
+    "it cites at least one source",
+]
 
 
 def publish_gate_problems(article):
@@ -228,6 +237,7 @@ def article_assign_reviewer(*, article, user, reviewer):
     if article.authors.filter(pk=reviewer.pk).exists():
         raise ValidationError("The medical reviewer must not be one of the authors.", code="reviewer_is_author")
     Article.objects.filter(pk=article.pk).update(medical_reviewer=reviewer)
+    transaction.on_commit(bump)
     article.medical_reviewer = reviewer
     _record(article=article, user=user, action="assign_reviewer", note=str(reviewer))
     _notify(article=article, recipients=[reviewer.user], message=f"You are the medical reviewer of: {article.title}")
@@ -256,6 +266,7 @@ def claim_decide(*, claim, user, decision, note="", expected_status=None):
         raise ConflictError(f"{who} decided this claim first ({current.get_status_display().lower()}); "
                             f"your decision was not saved.", code="conflict")
     claim.refresh_from_db()
+    transaction.on_commit(bump)  # the article page counts reviewed claims
     _record(article=article, user=user, action=f"claim_{decision}", claim=claim, note=note)
     return claim
 
@@ -292,6 +303,7 @@ def after_edit(*, article, user):
         return article
     from_status = article.status
     Article.objects.filter(pk=article.pk).update(status=S.IN_REVIEW)
+    transaction.on_commit(bump)  # it leaves the public site
     article.status = S.IN_REVIEW
     _record(article=article, user=user, action="edited_claims", from_status=from_status, to_status=S.IN_REVIEW,
             note="An edit changed the article's claims; it is back in review and off the public site.")

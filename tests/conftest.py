@@ -71,3 +71,12 @@ def seeds_dir():
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds is not beside this checkout")
     return SEEDS
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty page cache (the local-memory cache outlives a test's DB)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
