@@ -142,6 +142,7 @@ def article_detail(request, slug):
         "related_conditions": list(article.related_conditions.all()),
         "preview": preview,
         "canonical_url": settings.SITE_URL + article.get_absolute_url(),
+        "claims_reviewed": article.claims.filter(is_current=True, status="approved").count(),
     }
     response = render(request, "articles/article_detail.html", context)
     if preview:

@@ -32,3 +32,23 @@ def test_changed_severity_shows_on_the_page(client):
     html = client.get("/how-we-review/").content.decode()
     index = html.index(rule.description)
     assert "blocker" in html[index:index + 300]
+
+
+def test_article_page_says_who_reviewed_it_and_how_many_claims():
+    from django.test import Client
+
+    from articles import workflow
+    from articles.accounts import EDITOR, MANAGING_EDITOR, REVIEWER
+    from articles.models import Article, Claim
+    from tests.workflow.factories import add_claim, make_article, make_user
+
+    editor, reviewer, managing = make_user(EDITOR), make_user(REVIEWER), make_user(MANAGING_EDITOR)
+    article = make_article(author=editor, reviewer=reviewer, status=Article.Status.IN_REVIEW)
+    for _ in range(3):
+        claim = add_claim(article)
+        workflow.claim_decide(claim=claim, user=reviewer, decision=Claim.Status.APPROVED)
+    workflow.article_approve(article=article, user=reviewer)
+    workflow.article_publish(article=article, user=managing)
+    html = Client().get(article.get_absolute_url()).content.decode()
+    assert "Medically reviewed by" in html and reviewer.profile.display_name in html
+    assert "3 claims checked against 1 source" in html
