@@ -20,6 +20,8 @@ from django.db.models import Q
 from django.utils.safestring import mark_safe
 
 MARKER_RE = re.compile(r"\[\[\s*cite\s*:\s*([^\[\]]+?)\s*\]\]", re.IGNORECASE)
+# A tag in sanitized HTML (attribute values are always quoted there; they may contain ">").
+TAG_RE = re.compile(r"(<(?:[^\"'>]|\"[^\"]*\"|'[^']*')*>)")
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,11 @@ def render_citations(html, numbered_sources):
             links.append(f'<a href="#ref-{number}"{anchor} aria-label="Reference {number}">{number}</a>')
         return f'<sup class="cite">[{", ".join(links)}]</sup>'
 
-    return mark_safe(MARKER_RE.sub(replace, html or ""))  # noqa: S308 - html is the sanitized body
+    # Replace in text only: a marker inside an attribute (a link title, say) must not receive
+    # markup, which would break out of the attribute.
+    parts = TAG_RE.split(html or "")
+    rendered = "".join(part if i % 2 else MARKER_RE.sub(replace, part) for i, part in enumerate(parts))
+    return mark_safe(rendered)  # noqa: S308 - html is the sanitized body
 
 
 def strip_markers(text):

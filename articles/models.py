@@ -1,6 +1,7 @@
 """Articles, their authors' public profiles, and the sources they cite."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -106,6 +107,13 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-published_at", "-created_at"]
+        permissions = [
+            ("submit_article", "Can submit an article for review"),
+            ("review_article", "Can decide claims and flags, request changes and approve"),
+            ("publish_article", "Can publish, schedule, unpublish and archive"),
+            ("assign_reviewer", "Can assign the medical reviewer"),
+            ("view_audit_trail", "Can view an article's audit trail"),
+        ]
         indexes = [models.Index(fields=["status", "-published_at"], name="articles_status_pub_idx")]
         constraints = [
             models.CheckConstraint(
@@ -121,7 +129,30 @@ class Article(models.Model):
     def get_absolute_url(self):
         return reverse("articles:article_detail", args=[self.slug])
 
+    def clean(self):
+        super().clean()
+        # Also a CheckConstraint; checked here first so the message lands at the alt text field.
+        if self.image and not (self.image_alt or "").strip():
+            raise ValidationError({"image_alt": ValidationError(
+                "Add alt text describing the image for readers who cannot see it (or remove the image).",
+                code="image_alt_required",
+            )})
+
+    @classmethod
+    def from_db(cls, db, field_names, values, *args, **kwargs):
+        instance = super().from_db(db, field_names, values, *args, **kwargs)
+        instance._loaded_status = instance.__dict__.get("status")
+        return instance
+
     def save(self, *args, **kwargs):
+        # The publish gate cannot be bypassed by setting the field: only the workflow services
+        # (articles.workflow), which check the gate, may move an article to published or scheduled.
+        gated = (self.Status.PUBLISHED, self.Status.SCHEDULED)
+        if self.status in gated and getattr(self, "_loaded_status", None) != self.status \
+                and not getattr(self, "_workflow_transition", None):
+            raise ValidationError(
+                "Articles are published or scheduled only through the review workflow (it checks the "
+                "publish gate): use the Publish or Schedule action.", code="publish_gate_bypass")
         # Derived fields of this row only; citations and flags are synced by services.
         self.body = clean_html(self.body)
         self.standfirst = clean_text(self.standfirst)
@@ -130,6 +161,8 @@ class Article(models.Model):
         if not self.slug:
             self.slug = slugify(self.title)[:200]
         super().save(*args, **kwargs)
+        self._loaded_status = self.status
+        self._workflow_transition = None
 
     @property
     def display_title(self):
@@ -184,3 +217,14 @@ class FAQ(models.Model):
 
     def __str__(self):
         return self.question
+
+from articles.review.models import AuditEvent, Claim, Flag, Notification, RuleSetting, Term  # noqa: E402,F401
+
+
+class ReviewQueueItem(Article):
+    """The reviewers' view of an article in the admin: the queue and the review screen."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "article to review"
+        verbose_name_plural = "review queue"

@@ -6,6 +6,8 @@ else: no `style` (the public CSP forbids inline styles anyway; the site styleshe
 presentation), no `class`, no images or embeds, links limited to http, https, mailto and tel.
 """
 
+import re
+
 import nh3
 
 ALLOWED_TAGS = {
@@ -32,6 +34,23 @@ URL_SCHEMES = {"http", "https", "mailto", "tel"}
 CLEAN_CONTENT_TAGS = {"script", "style", "template", "iframe", "object", "embed", "noscript", "svg", "math",
                       "textarea", "select", "title"}
 
+# nh3 checks the scheme of href but not of `cite` (blockquote, q): check every URL attribute
+# here, as a browser would read it (control characters and whitespace ignored).
+URL_ATTRIBUTES = {"href", "cite"}
+_SCHEME_RE = re.compile(r"^([a-z][a-z0-9+.\-]*):")
+
+
+def _url_allowed(value):
+    match = _SCHEME_RE.match(re.sub(r"[\x00-\x20]+", "", value).lower())
+    return match is None or match.group(1) in URL_SCHEMES
+
+
+def _filter_attribute(tag, attribute, value):
+    if attribute in URL_ATTRIBUTES and not _url_allowed(value):
+        return None
+    return value
+
+
 _cleaner = nh3.Cleaner(
     tags=ALLOWED_TAGS,
     clean_content_tags=CLEAN_CONTENT_TAGS,
@@ -39,6 +58,7 @@ _cleaner = nh3.Cleaner(
     url_schemes=URL_SCHEMES,
     link_rel="noopener noreferrer",
     strip_comments=True,
+    attribute_filter=_filter_attribute,
 )
 
 

@@ -1,0 +1,180 @@
+"""Admin forms for articles and author profiles: the editor widget and the editorial rules."""
+
+import re
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from PIL import Image
+
+from articles.citations import resolve_markers
+from articles.models import FAQ, Article, AuthorProfile, KeyPoint
+from articles.sanitize import clean_html
+from articles.widgets import body_widget
+
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+MAX_IMAGE_SIDE = 8000
+IMAGE_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP"}
+
+
+def validate_image_upload(upload):
+    """Accept JPEG, PNG or WebP up to 5 MB, judged by the file's content, not its name.
+
+    Django's ImageField has already opened the file with Pillow (`upload.image`); this adds the
+    size limit, the format allowlist and a sane pixel size (a tiny file can decode to a huge
+    image). A stored file that was not re-uploaded (a plain FieldFile) is not checked again.
+    """
+    if upload is None or not hasattr(upload, "content_type"):
+        return
+    if upload.size > MAX_IMAGE_BYTES:
+        raise ValidationError(
+            "This image is %(size)s; the limit is %(limit)s. Export it smaller (2000 px wide is plenty).",
+            code="image_too_large",
+            params={"size": filesizeformat(upload.size), "limit": filesizeformat(MAX_IMAGE_BYTES)},
+        )
+    image = getattr(upload, "image", None)
+    if image is None:
+        upload.seek(0)
+        try:
+            with Image.open(upload) as opened:
+                opened.verify()
+                image = opened
+        except Exception as exc:  # Pillow raises many types for a non-image
+            raise ValidationError("This file is not an image Pillow can read.", code="invalid_image") from exc
+        finally:
+            upload.seek(0)
+    if image.format not in IMAGE_FORMATS:
+        raise ValidationError(
+            "Upload a JPEG, PNG or WebP image (this file is %(format)s).",
+            code="image_format", params={"format": image.format or "not a recognised image"},
+        )
+    width, height = image.size
+    if width > MAX_IMAGE_SIDE or height > MAX_IMAGE_SIDE:
+        raise ValidationError(
+            "This image is %(width)s×%(height)s px; keep each side under %(max)s px.",
+            code="image_dimensions", params={"width": width, "height": height, "max": MAX_IMAGE_SIDE},
+        )
+
+
+class ArticleBodyField(forms.CharField):
+    """The body as sanitized HTML; "changed" only when the sanitized content differs.
+
+    CKEditor re-serializes what it loads (line breaks between blocks, entity choices), so a raw
+    comparison would report an untouched body as changed in every history entry.
+    """
+
+    @staticmethod
+    def normalized(value):
+        return re.sub(r">\s+<", "><", clean_html(value or "")).strip()
+
+    def has_changed(self, initial, data):
+        return self.normalized(initial) != self.normalized(data)
+
+
+ARTICLE_HELP_TEXTS = {
+    "authors": "Who wrote the article. Start typing a name; only people with a public profile appear.",
+    "status": "Where the article is in the editorial workflow. Only “Published” articles with a "
+              "publication date in the past are visible to readers.",
+    "published_at": "When the article went (or goes) live; set by the Publish and Schedule actions.",
+    "last_reviewed_at": "The date the medical reviewer last checked the claims; shown to readers.",
+    "next_review_due": "When the claims should be checked again (typically within 12 months).",
+    "related_forms": "Magnesium forms the article discusses; their pages will link back here.",
+    "related_foods": "Foods the article discusses; their pages will link back here.",
+    "related_conditions": "Conditions the article discusses; their pages will link back here.",
+}
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """The article form the admin uses: CKEditor for the body, citations checked at the field."""
+
+    class Meta:
+        model = Article
+        fields = [
+            "title", "slug", "standfirst", "body", "authors", "medical_reviewer", "status", "published_at",
+            "last_reviewed_at", "next_review_due", "tags", "related_forms", "related_foods", "related_conditions",
+            "image", "image_alt", "seo_title", "seo_description",
+        ]
+        widgets = {"body": body_widget()}
+        field_classes = {"body": ArticleBodyField}
+        help_texts = ARTICLE_HELP_TEXTS
+
+    def clean_image(self):
+        image = self.cleaned_data.get("image")
+        validate_image_upload(image)
+        return image
+
+    def clean_body(self):
+        """Sanitize, then resolve every citation marker: an unknown source is an error here."""
+        body = clean_html(self.cleaned_data.get("body", ""))
+        if not body:
+            raise ValidationError("Write the article before saving.", code="required")
+        resolve_markers(body)  # raises ValidationError naming each bad marker
+        return body
+
+    def clean(self):
+        cleaned = super().clean()
+        reviewer = cleaned.get("medical_reviewer")
+        authors = cleaned.get("authors")
+        if reviewer is not None and authors is not None and reviewer in authors:
+            self.add_error("medical_reviewer", ValidationError(
+                "%(name)s is listed as an author, so cannot be the medical reviewer of this article. "
+                "Choose an independent reviewer, or remove them from the authors.",
+                code="reviewer_is_author", params={"name": reviewer.display_name},
+            ))
+        return cleaned
+
+    def clean_status(self):
+        """Publishing and scheduling go through the review workflow (it checks the publish gate).
+
+        Article.save() refuses a gated status set by hand; saying so here, at the field, turns
+        what would be a server error into a message the editor can act on.
+        """
+        status = self.cleaned_data.get("status")
+        gated = {Article.Status.PUBLISHED, Article.Status.SCHEDULED}
+        previous = self.instance.status if self.instance.pk else None
+        if status in gated and status != previous:
+            raise ValidationError(
+                "Articles are published or scheduled with the review workflow's Publish or Schedule action, "
+                "which checks the publish gate. Save this article as a draft or send it for review.",
+                code="publish_gate",
+            )
+        return status
+
+
+class AuthorProfileAdminForm(forms.ModelForm):
+    class Meta:
+        model = AuthorProfile
+        fields = ["user", "display_name", "slug", "credentials", "is_medical_reviewer", "bio", "photo"]
+        help_texts = {"user": "The staff account this profile belongs to (one profile per account)."}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A plain list of staff accounts: managing editors may not browse the user admin, which
+        # an autocomplete would need.
+        if "user" in self.fields:
+            self.fields["user"].queryset = get_user_model().objects.filter(is_staff=True).order_by("username")
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        validate_image_upload(photo)
+        return photo
+
+
+class KeyPointForm(forms.ModelForm):
+    class Meta:
+        model = KeyPoint
+        fields = ["text", "order"]
+        help_texts = {"order": "Lower numbers come first."}
+        widgets = {"text": forms.TextInput(attrs={"size": 90})}
+
+
+class FAQForm(forms.ModelForm):
+    class Meta:
+        model = FAQ
+        fields = ["question", "answer", "order"]
+        help_texts = {
+            "question": "A question readers actually ask, in their words, ending with “?”.",
+            "order": "Lower numbers come first.",
+        }
+        widgets = {"answer": forms.Textarea(attrs={"rows": 3, "cols": 80})}
