@@ -28,6 +28,8 @@ from taggit.models import Tag, TaggedItem
 from articles.citations import parse_key, render_citations
 from articles.forms import ArticleAdminForm, AuthorProfileAdminForm, FAQForm, KeyPointForm
 from articles.models import FAQ, Article, ArticleCitation, AuthorProfile, KeyPoint
+from articles.review.admin import FlagInline
+from articles.review.article_admin import ArticleWorkflowAdminMixin
 from articles.sanitize import clean_html
 from articles.services import article_sync_citations
 from articles.text import html_to_text
@@ -101,9 +103,9 @@ def source_search(query, *, limit=SOURCE_SEARCH_LIMIT):
 
 
 @admin.register(Article)
-class ArticleAdmin(VersionAdmin):
+class ArticleAdmin(ArticleWorkflowAdminMixin, VersionAdmin):
     form = ArticleAdminForm
-    inlines = [KeyPointInline, FAQInline]
+    inlines = [KeyPointInline, FAQInline, FlagInline]
     list_display = ("title", "status", "author_names", "reviewer", "citation_count", "updated")
     list_filter = ("status", "medical_reviewer", "tags")
     list_select_related = ("medical_reviewer",)
@@ -136,7 +138,7 @@ class ArticleAdmin(VersionAdmin):
         css = {"all": ["articles/admin.css"]}
 
     def get_fieldsets(self, request, obj=None):
-        return self.fieldsets + (self.saved_fieldsets if obj is not None else [])
+        return self.with_workflow_fieldsets(self.fieldsets + (self.saved_fieldsets if obj is not None else []))
 
     def get_queryset(self, request):
         return (

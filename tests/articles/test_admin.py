@@ -104,7 +104,10 @@ def test_malformed_citation_marker_is_refused_with_the_accepted_forms(client, ed
     assert not Article.objects.exists()
 
 
-def test_medical_reviewer_who_is_also_an_author_is_refused(client, editor, people):
+def test_medical_reviewer_who_is_also_an_author_is_refused(client, people):
+    managing = make_editor()
+    managing.groups.set([ensure_roles()[MANAGING_EDITOR]])  # only they may assign the reviewer
+    client.force_login(managing)
     reviewer = people["reviewer"]
     response = client.post(ADD_URL, add_form(
         client, title="Self-reviewed", slug="self-reviewed", body="<p>Text.</p>",
@@ -114,6 +117,18 @@ def test_medical_reviewer_who_is_also_an_author_is_refused(client, editor, peopl
     errors = response.context["adminform"].form.errors["medical_reviewer"]
     assert "Dr Lena Hartmann is listed as an author, so cannot be the medical reviewer" in errors[0]
     assert not Article.objects.exists()
+
+
+def test_editors_cannot_choose_the_medical_reviewer_or_status(client, editor, people):
+    """Reviewer assignment belongs to managing editors; status moves only through the workflow."""
+    response = client.post(ADD_URL, add_form(
+        client, title="Picked my reviewer", slug="picked", body="<p>Text.</p>",
+        authors=[str(people["writer"].pk)], medical_reviewer=str(people["reviewer"].pk), status="approved",
+    ))
+    assert response.status_code == 302
+    article = Article.objects.get(slug="picked")
+    assert article.medical_reviewer is None
+    assert article.status == Article.Status.DRAFT
 
 
 def test_image_without_alt_text_is_refused_with_a_clear_message(client, editor):
@@ -177,13 +192,18 @@ def test_model_validation_and_database_refuse_an_image_without_alt_text():
         article.save()
 
 
-def test_publishing_by_setting_the_status_is_refused_at_the_field(client, editor):
+def test_publishing_by_setting_the_status_is_impossible_in_the_admin(client, editor):
+    """Status is read-only on the admin form: a forged status in the POST is ignored."""
     response = client.post(ADD_URL, add_form(client, title="Live", slug="live", body="<p>Text.</p>",
                                              status="published"))
-    assert response.status_code == 200
-    assert "with the review workflow's Publish or Schedule action" in \
-        response.context["adminform"].form.errors["status"][0]
-    assert not Article.objects.exists()
+    assert response.status_code == 302
+    assert Article.objects.get(slug="live").status == Article.Status.DRAFT
+
+
+def test_article_form_refuses_a_gated_status_at_the_field(db):
+    form = ArticleAdminForm(data={"title": "Live", "slug": "live", "body": "<p>Text.</p>", "status": "published"})
+    assert not form.is_valid()
+    assert "with the review workflow's Publish or Schedule action" in form.errors["status"][0]
 
 
 def test_change_page_shows_numbered_citations_preview_and_preview_link(client, editor):

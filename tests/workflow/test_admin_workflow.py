@@ -1,0 +1,88 @@
+"""The workflow through the article admin: version check on save, gated bulk actions, scan on save."""
+
+import pytest
+from django.urls import reverse
+
+from articles.accounts import EDITOR, MANAGING_EDITOR, REVIEWER
+from articles.models import Article, Claim, Flag
+from tests.workflow.factories import add_claim, add_flag, make_article, make_source, make_user
+from tests.workflow.formdata import form_data
+
+S = Article.Status
+pytestmark = pytest.mark.django_db
+
+
+def change_url(article):
+    return reverse("admin:articles_article_change", args=[article.pk])
+
+
+def test_second_editor_saving_a_stale_form_is_refused_and_first_edit_kept(client):
+    first_editor, second_editor, reviewer = make_user(EDITOR), make_user(EDITOR), make_user(REVIEWER)
+    article = make_article(author=first_editor, reviewer=reviewer)
+    client.force_login(second_editor)
+    stale = form_data(client.get(change_url(article)).content, "article_form")  # opened before the first save
+    client.force_login(first_editor)
+    fresh = form_data(client.get(change_url(article)).content, "article_form")
+    fresh["title"] = "First editor's title"
+    assert client.post(change_url(article), fresh).status_code == 302
+    client.force_login(second_editor)
+    stale["title"] = "Second editor's title"
+    response = client.post(change_url(article), stale)
+    assert response.status_code == 200
+    assert "Someone else saved this article while you were editing it" in response.content.decode()
+    assert "Second editor&#x27;s title" in response.content.decode()  # their text is still in the form
+    assert Article.objects.get(pk=article.pk).title == "First editor's title"
+
+
+def test_bulk_publish_goes_through_the_gate_for_each_article(client):
+    editor, reviewer, managing = make_user(EDITOR), make_user(REVIEWER), make_user(MANAGING_EDITOR)
+    ready = make_article(author=editor, reviewer=reviewer, status=S.APPROVED)
+    add_claim(ready, status=Claim.Status.APPROVED)
+    blocked = make_article(author=editor, reviewer=reviewer, status=S.APPROVED)
+    add_flag(blocked)
+    client.force_login(managing)
+    response = client.post(reverse("admin:articles_article_changelist"),
+                           {"action": "publish_selected", "_selected_action": [ready.pk, blocked.pk]}, follow=True)
+    page = response.content.decode()
+    assert Article.objects.get(pk=ready.pk).status == S.PUBLISHED
+    assert Article.objects.get(pk=blocked.pk).status == S.APPROVED
+    assert "not published" in page and "blocker flag" in page
+
+
+def test_bulk_publish_by_an_editor_is_refused(client):
+    editor, reviewer = make_user(EDITOR), make_user(REVIEWER)
+    article = make_article(author=editor, reviewer=reviewer, status=S.APPROVED)
+    add_claim(article, status=Claim.Status.APPROVED)
+    client.force_login(editor)
+    client.post(reverse("admin:articles_article_changelist"),
+                {"action": "publish_selected", "_selected_action": [article.pk]})
+    assert Article.objects.get(pk=article.pk).status == S.APPROVED
+
+
+def test_saving_in_the_admin_scans_the_article_and_shows_the_flag_in_context(client):
+    editor = make_user(EDITOR)
+    source = make_source()
+    article = make_article(author=editor)
+    client.force_login(editor)
+    data = form_data(client.get(change_url(article)).content, "article_form")
+    data["body"] = (f"<p>Magnesium supports normal muscle function.[[cite:pmid:{source.pmid}]]</p>"
+                    "<p>Studies have found that it doubles your energy.</p>")
+    assert client.post(change_url(article), data).status_code == 302
+    flag = Flag.objects.get(article=article, rule="unsupported.research_appeal")
+    page = client.get(change_url(article)).content.decode()
+    assert "<mark>" in page and flag.excerpt in page
+
+
+def test_editing_claims_of_a_published_article_takes_it_off_the_site(client):
+    editor, reviewer, managing = make_user(EDITOR), make_user(REVIEWER), make_user(MANAGING_EDITOR)
+    article = make_article(author=editor, reviewer=reviewer, status=S.PUBLISHED)
+    client.force_login(editor)
+    data = form_data(client.get(change_url(article)).content, "article_form")
+    source = article.citations.get().source
+    data["body"] = f"<p>Magnesium reduces night cramps in older adults.[[cite:pmid:{source.pmid}]]</p>"
+    response = client.post(change_url(article), data, follow=True)
+    assert "back in review" in response.content.decode()
+    article.refresh_from_db()
+    assert article.status == S.IN_REVIEW
+    client.logout()
+    assert client.get(article.get_absolute_url()).status_code == 404
