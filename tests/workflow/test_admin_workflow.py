@@ -74,7 +74,7 @@ def test_saving_in_the_admin_scans_the_article_and_shows_the_flag_in_context(cli
 
 
 def test_editing_claims_of_a_published_article_takes_it_off_the_site(client):
-    editor, reviewer, managing = make_user(EDITOR), make_user(REVIEWER), make_user(MANAGING_EDITOR)
+    editor, reviewer = make_user(EDITOR), make_user(REVIEWER)
     article = make_article(author=editor, reviewer=reviewer, status=S.PUBLISHED)
     client.force_login(editor)
     data = form_data(client.get(change_url(article)).content, "article_form")

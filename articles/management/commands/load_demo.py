@@ -7,9 +7,8 @@ class Command(BaseCommand):
     help = "Load the demo reference library, demo articles and demo accounts. Safe to run again: creates only what is missing."
 
     def handle(self, *args, **options):
-        from reference.demo import load_reference
-
         from articles.demo import load_articles
+        from reference.demo import load_reference
 
         ref_counts = load_reference(stdout=self.stdout)
         created_users = ensure_demo_accounts()
