@@ -1,0 +1,73 @@
+"""Shared reading helpers: clauses, negation, attribution, what the sentence is about."""
+
+import re
+
+# Where a new clause starts: a negation before it does not reach past it
+# ("won't cure X overnight, but it does repair Y").
+CLAUSE_BREAK_RE = re.compile(
+    r"[;:!?]|,\s*(?:but|yet|however|although|though|whereas|while|so|and it|and this|instead)\b"
+    r"|\s(?:but|yet|however|whereas|although)\s|\s[—–]\s|—|\.\s",
+    re.IGNORECASE,
+)
+NEGATOR_RE = re.compile(
+    r"\b(?:not(?!\s+(?:only|just|merely|simply|least))|no(?!\s+(?:longer|doubt|matter))|never|cannot|nothing|none"
+    r"|neither|nor|unlikely|fail(?:s|ed)?\s+to|little evidence|lack of evidence|insufficient evidence"
+    r"|(?:is|are|was|were|does|do|did|wo|ca|could|should|would|has|have|had)n['’]t|won['’]t|can['’]t)\b",
+    re.IGNORECASE,
+)
+# A statement reported in order to reject it: "the myth that magnesium cures diabetes".
+REJECTION_RE = re.compile(
+    r"\b(?:myths?|claims?|the (?:idea|notion|belief)|promises?|marketers?|sellers?|ads|advertis\w+|websites?|"
+    r"rumou?rs?)\s+(?:that|to)\b|\bit is (?:false|untrue|a myth)\b|\bthere is no (?:evidence|proof)\b|\bfalsely\b",
+    re.IGNORECASE,
+)
+# Reporting what a study found (a cited report of findings is not the article's own claim).
+ATTRIBUTION_RE = re.compile(
+    r"\b(?:study|studies|trial|trials|review|meta-analysis|analysis|cohort|researchers|investigators|authors)\b"
+    r"[^.;]{0,90}?\b(?:found|find|reported|report|observed|noted|concluded|showed|suggested|saw|measured|tested|"
+    r"examined|compared)\b"
+    r"|\bin (?:a|one|two|three|several|the|this|that|their) (?:\d{4} )?(?:[\w-]+ ){0,3}(?:study|trial|trials|studies|"
+    r"review|meta-analysis)\b|\bparticipants\b|\baccording to\b",
+    re.IGNORECASE,
+)
+# What a health claim is about: magnesium, a supplement, or a pronoun standing for one.
+SUBJECT_RE = re.compile(
+    r"\b(?:magnesium|mg supplements?|supplement(?:s|ation|ing)?|this mineral|the mineral|minerals?|it|its|this|"
+    r"they|epsom|capsules?|tablets?|formula|product|dose|doses|glycinate|citrate|oxide|malate|taurate|threonate|"
+    r"chloride|sulfate|bisglycinate)\b",
+    re.IGNORECASE,
+)
+QUESTION_START_RE = re.compile(r"^\s*(?:can|does|do|is|are|will|should|could|how|what|why|which|when)\b", re.I)
+ANIMAL_CONTEXT_RE = re.compile(
+    r"\b(?:rats?|mice|mouse|rodents?|animals?|animal models?|in vitro|cell cultures?|cells in a dish|laboratory|"
+    r"test[- ]tube|piglets?|dogs?|rabbits?|zebrafish)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_start(text: str, pos: int, *, lookback: int = 240) -> int:
+    """Start of the clause containing `pos` (searching at most `lookback` characters back)."""
+    base = max(0, pos - lookback)
+    start = base
+    for m in CLAUSE_BREAK_RE.finditer(text, base, pos):
+        start = m.end()
+    return start
+
+
+def clause_end(text: str, pos: int, *, lookahead: int = 240) -> int:
+    m = CLAUSE_BREAK_RE.search(text, pos, min(len(text), pos + lookahead))
+    return m.start() if m else min(len(text), pos + lookahead)
+
+
+def is_negated(text: str, pos: int, *, words: int = 8) -> bool:
+    """A negator among the `words` words before `pos`, within the same clause."""
+    start = clause_start(text, pos)
+    before = text[start:pos]
+    tokens = before.split()
+    window = " ".join(tokens[-words:])
+    return bool(NEGATOR_RE.search(window))
+
+
+def is_rejected(text: str, pos: int) -> bool:
+    start = clause_start(text, pos)
+    return bool(REJECTION_RE.search(text, max(0, start - 40), pos))

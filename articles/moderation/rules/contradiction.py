@@ -1,0 +1,215 @@
+"""Statements that contradict MagSite's own reference data: a form's absorption, the upper limit,
+the Daily Value, a food's magnesium per serving."""
+
+import re
+from collections.abc import Iterator
+
+from articles.moderation import triggers
+from articles.moderation.base import Hit
+from articles.moderation.document import Document, Sentence
+from articles.moderation.quantities import find_amounts, find_serving
+
+ABSORPTION = triggers.define("absorption", ["absor", "bioavail", "bio-avail", "uptake"])
+UPPER_LIMIT = triggers.define("upper_limit", ["upper", "ul", "safe", "maximum"])
+DAILY_VALUE = triggers.define("daily_value", ["daily", "dv"])
+NUMBER = triggers.define("number", "0123456789")
+ABSORB_HIGH_RE = re.compile(
+    r"\b(?:(?:highly|readily|easily|well|better|best|most|very|quickly|rapidly|efficiently|fully|completely|superbly"
+    r"|more easily|more readily)[- ](?:absorbed|absorbable|bioavailable)"
+    r"|(?:high|excellent|superior|great|good|the highest|highest|best|optimal|maximum|exceptional|outstanding|"
+    r"enhanced|increased|better|greater)\s+(?:bio-?availability|absorption(?: rates?)?|absorbability|uptake)"
+    r"|absorbs? (?:well|best|easily|readily|quickly|better)|(?:most|more|very) (?:bio-?available|absorbable))\b",
+    re.IGNORECASE,
+)
+ABSORB_LOW_RE = re.compile(
+    r"\b(?:(?:poorly|badly|barely|least|less|hardly|minimally|not well|not easily|not readily|scarcely)[- ]"
+    r"(?:absorbed|absorbable|bioavailable)"
+    r"|(?:low|poor|limited|minimal|the lowest|lowest|inferior|reduced|lower|weak)\s+(?:bio-?availability"
+    r"|absorption(?: rates?)?|absorbability|uptake)|(?:least|less) (?:bio-?available|absorbable)|absorbs? poorly)\b",
+    re.IGNORECASE,
+)
+CLAUSE_OR_CELL_RE = re.compile(r"[;.!?]\s|\|")
+CONTRAST_RE = re.compile(r"[;:]|\b(?:while|whereas|but)\b", re.IGNORECASE)
+LESS_BEFORE_RE = re.compile(r"\b(?:less|least)\s+$", re.IGNORECASE)
+NOT_BEFORE_RE = re.compile(r"\b(?:not|isn['’]t|aren['’]t|never|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Forms after these are the other side of a comparison, not the subject of the statement.
+COMPARISON_BREAK_RE = re.compile(
+    r"\b(?:than|unlike|compared (?:to|with)|versus|vs\.?|over|whereas|while|but|instead of|rather than)\b|[;:—]",
+    re.IGNORECASE,
+)
+UL_PHRASE_RE = re.compile(
+    r"(?i:\b(?:tolerable\s+)?upper\s+(?:intake\s+|tolerance\s+|safe\s+)?(?:limit|level)s?\b"
+    r"|\bsafe(?:ty)?\s+upper\s+limit\b|\bmaximum\s+safe\s+(?:dose|amount|intake)\b)|\bUL\b"
+)
+UL_LINK_RE = re.compile(
+    r"^(?:\s*\([^)]*\))?(?:\s*(?:for|in|among|of)\s+[^\d.;]{0,60}?)?\s*"
+    r"(?:is|are|was|were|of|at|around|about|roughly|approximately|=|:|\(|sits at|stands at|set at|be|remains|,)"
+    r"(?:\s+(?:generally|usually|typically|often|commonly|considered|thought|said|to|be|set|at|around|about|roughly"
+    r"|approximately|only|just|now|still|currently|is|of))*\s*$",
+    re.IGNORECASE,
+)
+UL_AFTER_AMOUNT_RE = re.compile(
+    r"^\s*(?:(?:a|per)\s+day\s+|daily\s+|/day\s+)?(?:of\s+)?(?:elemental\s+)?(?:magnesium\s+)?(?:a\s+day\s+)?"
+    r"(?:from supplements\s+)?(?:is|as|marks|represents)\s+(?:the\s+)?(?:tolerable\s+|safe\s+)?upper\s+(?:intake\s+)?limit",
+    re.IGNORECASE,
+)
+AGE_NEAR_RE = re.compile(
+    r"\b(?:children|kids|ages?d?|years?|toddlers?)\b[^.;]{0,20}?(?P<a>\d{1,2})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,2}))?"
+    r"|\b(?P<c>\d{1,2})\s*(?:-|–|to)\s*(?P<d>\d{1,2})[- ](?:years?|yrs?)",
+    re.IGNORECASE,
+)
+DV_RE = re.compile(r"\b(?:daily value|DV)\b(?:\s+(?:for|of)\s+magnesium)?(?:\s+(?:is|was|of|at|=|:|set at|sits at))\s*$",
+                   re.IGNORECASE)
+PREP_RE = re.compile(r"\b(?:raw|fresh|uncooked|dried|frozen|sprouted|boiled|cooked|roasted|baked|canned|steamed)\b",
+                     re.IGNORECASE)
+COOKED_WORDS = {"boiled", "cooked", "roasted", "baked", "canned", "steamed"}
+RAW_WORDS = {"raw", "fresh", "uncooked", "dried", "frozen", "sprouted"}
+
+
+def _subject_form(doc: Document, sentence: Sentence, start: int, end: int):
+    """The form a statement at [start, end) is about: the nearest one before it in its clause,
+    else the first one right after it ("the best-absorbed form, magnesium oxide")."""
+    text = sentence.text
+    clause_from = 0
+    for m in CLAUSE_OR_CELL_RE.finditer(text, 0, start):
+        clause_from = m.end()
+    before = text[clause_from:start]
+    forms = list(doc.reference.form_re.finditer(before))
+    for m in reversed(forms):
+        between = before[m.end():]
+        if COMPARISON_BREAK_RE.search(between):
+            break
+        head = before[max(0, m.start() - 12):m.start()]
+        if COMPARISON_BREAK_RE.search(head):
+            continue
+        return doc.reference.form_by_name.get(m.group(0).lower())
+    after = text[end:end + 45]
+    m = doc.reference.form_re.search(after)
+    if m and not COMPARISON_BREAK_RE.search(after[: m.start()]) and len(after[: m.start()].split()) <= 4:
+        return doc.reference.form_by_name.get(m.group(0).lower())
+    return None
+
+
+def form_absorption(doc: Document) -> Iterator[Hit]:
+    """ "Magnesium oxide is highly absorbable" when the oxide record says low (and the reverse)."""
+    for sentence in doc.triggered(ABSORPTION):
+        text = sentence.text
+        if not doc.reference.form_re.search(text):
+            continue
+        claims = [(m, "high") for m in ABSORB_HIGH_RE.finditer(text)] + [(m, "low") for m in ABSORB_LOW_RE.finditer(text)]
+        for m, level in claims:
+            if NOT_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()]):
+                level = "low" if level == "high" else "high"
+            elif level == "high" and LESS_BEFORE_RE.search(text[max(0, m.start() - 10):m.start()]):
+                level = "low"  # "less well absorbed"
+            form = _subject_form(doc, sentence, m.start(), m.end())
+            if form is None or form.bioavailability == "moderate" or form.bioavailability == level:
+                continue
+            yield Hit(
+                sentence.start + m.start(), sentence.start + m.end(),
+                f"Says {form.name.lower()} is {'well' if level == 'high' else 'poorly'} absorbed; MagSite's "
+                f"reference record rates its bioavailability {form.bioavailability}.",
+                "Correct the statement to match the reference record, or cite a source and ask for the record "
+                "to be reviewed.",
+            )
+
+
+def _ul_for_amount(doc: Document, text: str, start: int, end: int):
+    window = text[max(0, start - 40):min(len(text), end + 45)]
+    for m in AGE_NEAR_RE.finditer(window):
+        values = [int(v) for v in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if v]
+        if values and max(values) < 9:
+            return doc.reference.upper_limit_for(max(values)) or doc.reference.adult_upper_limit
+    return doc.reference.adult_upper_limit
+
+
+def upper_limit(doc: Document) -> Iterator[Hit]:
+    """An upper limit stated as anything other than the reference UL for that age (350 mg for 9+)."""
+    for sentence in doc.triggered(UPPER_LIMIT):
+        text = sentence.text
+        phrases = list(UL_PHRASE_RE.finditer(text))
+        if not phrases:
+            continue
+        for amount in find_amounts(text):
+            stated = False
+            for phrase in phrases:
+                gap = amount.start - phrase.end()
+                if 0 <= gap <= 120 and UL_LINK_RE.match(text[phrase.end():amount.start]):
+                    stated = True
+            if not stated and UL_AFTER_AMOUNT_RE.match(text[amount.end:amount.end + 150]):
+                stated = True
+            if not stated:
+                continue
+            limit = _ul_for_amount(doc, text, amount.start, amount.end)
+            values = {round(amount.low), round(amount.high)}
+            if values != {limit.mg}:
+                yield Hit(
+                    sentence.start + amount.start, sentence.start + amount.end,
+                    f"States the upper limit as {text[amount.start:amount.end]}; the Tolerable Upper Intake Level "
+                    f"for supplemental magnesium is {limit.mg} mg/day ({limit.label}).",
+                    f"Write “{limit.mg} mg a day from supplements ({limit.label})”.",
+                )
+
+
+def daily_value(doc: Document) -> Iterator[Hit]:
+    for sentence in doc.triggered(DAILY_VALUE):
+        text = sentence.text
+        for amount in find_amounts(text):
+            if DV_RE.search(text[max(0, amount.start - 50):amount.start]) and round(amount.high) != doc.reference.daily_value_mg:
+                yield Hit(
+                    sentence.start + amount.start, sentence.start + amount.end,
+                    f"States the Daily Value as {text[amount.start:amount.end]}; the current Daily Value for "
+                    f"magnesium is {doc.reference.daily_value_mg} mg.",
+                    f"Write {doc.reference.daily_value_mg} mg.",
+                )
+
+
+def food_amount(doc: Document) -> Iterator[Hit]:
+    """A food's magnesium per serving far (over 2×) from its reference record."""
+    food_re = doc.reference.food_re
+    numbers = {s.index for s in doc.triggered(NUMBER)}
+    for sentence in doc.triggered("ref:foods"):
+        if sentence.index not in numbers:
+            continue
+        text = sentence.text
+        foods = list(food_re.finditer(text))
+        if not foods:
+            continue
+        amounts = find_amounts(text)
+        if not amounts:
+            continue
+        for i, food_m in enumerate(foods):
+            food = doc.reference.food_by_name[food_m.group(0).lower()]
+            next_food = foods[i + 1].start() if i + 1 < len(foods) else len(text)
+            amount = next((a for a in amounts if food_m.end() <= a.start < min(next_food, food_m.end() + 70)), None)
+            if amount is None:
+                continue
+            between = text[food_m.end():amount.start]
+            if CONTRAST_RE.search(between) or doc.reference.form_re.search(between):
+                continue
+            window_start = max(0, food_m.start() - 30)
+            if i > 0:
+                window_start = max(window_start, foods[i - 1].end())
+            found = find_serving(text[window_start:food_m.start()]) or find_serving(text[amount.end:amount.end + 30])
+            if found is None:
+                found = find_serving(between)
+            if found is None or food.parsed_serving is None:
+                continue
+            ratio = found[0].ratio_to(food.parsed_serving)
+            if ratio is None:
+                continue
+            local = text[window_start:amount.end + 30].lower()
+            preps = set(PREP_RE.findall(local))
+            record_preps = set(PREP_RE.findall(food.name.lower()))
+            if (preps & RAW_WORDS and record_preps & COOKED_WORDS) or (preps & COOKED_WORDS and record_preps & RAW_WORDS):
+                continue  # raw spinach is not boiled spinach: the record does not apply
+            expected = food.mg * ratio
+            stated = amount.high
+            if expected <= 0 or not (0.5 <= stated / expected <= 2):
+                yield Hit(
+                    sentence.start + food_m.start(), sentence.start + amount.end,
+                    f"Says {food_m.group(0)} provide {text[amount.start:amount.end]} for that serving; the reference "
+                    f"record ({food.name}) has {food.mg} mg per {food.serving}, about {expected:.0f} mg for the "
+                    "serving named.",
+                    "Correct the figure to match the reference record, or cite the source of the figure.",
+                )

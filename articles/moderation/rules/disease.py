@@ -1,0 +1,253 @@
+"""Disease claims (FDA, 21 CFR 101.93(g)): saying magnesium cures, treats, mitigates or prevents a
+disease, explicitly or by implication. A citation does not make it allowed. Negated, rejected and
+quoted statements ("does not cure", the DSHEA disclaimer) are not claims; structure/function
+wording ("supports normal nerve function") is allowed."""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from articles.moderation import triggers
+from articles.moderation.base import Hit
+from articles.moderation.document import Document, Sentence
+from articles.moderation.language import ATTRIBUTION_RE, SUBJECT_RE, clause_end, is_negated, is_rejected
+
+STRONG_VERBS = (
+    r"cur(?:e|es|ed|ing)|treat(?:s|ed|ing)?|heal(?:s|ed|ing)?|repair(?:s|ed|ing)?|revers(?:e|es|ed|ing)"
+    r"|prevent(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|regenerat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)"
+    r"|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|fight(?:s|ing)?|combat(?:s|ed|ing)?|beat(?:s|ing)?|overcom(?:e|es|ing)"
+    r"|defeat(?:s|ed|ing)?|get(?:s|ting)? rid of|protect(?:s|ed|ing)? (?:you |your \w+ |nerves |the \w+ )?against"
+    r"|ward(?:s|ed|ing)? off|wipe(?:s|d)? out|clear(?:s|ed)? up|undo(?:es)?|resolv(?:e|es|ed|ing)"
+    r"|fix(?:es|ed|ing)?|restor(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|counteract(?:s|ed|ing)?"
+    r"|slow(?:s|ed|ing)? (?:down )?(?:the )?(?:progression|onset|development) of"
+    r"|say(?:s|ing)? goodbye to|bid(?:s|ding)? farewell to|banish(?:es|ed|ing)?|end(?:s|ed|ing)? your"
+)
+SOFT_VERBS = (
+    r"relie(?:ve|ves|ved|ving)|alleviat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)(?: the risk of)?"
+    r"|lower(?:s|ed|ing)?(?: the risk of| your risk of)?|manag(?:e|es|ed|ing)|control(?:s|led|ling)?"
+    r"|improv(?:e|es|ed|ing)|lessen(?:s|ed|ing)?|diminish(?:es|ed|ing)?|soothe(?:s|d)?|calm(?:s|ed|ing)?"
+    r"|cut(?:s|ting)? (?:the risk of|your risk of)|help(?:s|ed|ing)? with|decreas(?:e|es|ed|ing)(?: the risk of)?"
+    r"|minimi[sz](?:e|es|ed|ing)|tackl(?:e|es|ed|ing)|address(?:es|ed|ing)?|mitigat(?:e|es|ed|ing)"
+)
+VERB_RE = re.compile(rf"\b(?:(?P<strong>{STRONG_VERBS})|(?P<soft>{SOFT_VERBS}))\b", re.IGNORECASE)
+NOUN_RE = re.compile(
+    r"\b(?:cure|cures|treatment|treatments|remedy|remedies|therapy|therapies|prevention|reversal|relief|antidote"
+    r"|solution|fix|answer|medicine)\s+(?:for|of|from|to|against)\b",
+    re.IGNORECASE,
+)
+DISEASE_NOUN_AFTER_RE = re.compile(
+    r"^[\s-]*(?:treatment|treatments|cure|cures|remedy|remedies|relief|prevention|reversal|therapy)\b", re.IGNORECASE
+)
+PASSIVE_RE = re.compile(
+    r"^\s*(?:symptoms\s+)?(?:can|could|may|might|will|is|are|was|were|has been|have been|gets?|got|be)\s+(?:be\s+)?"
+    r"(?:\w+ly\s+)?(?:cured|treated|reversed|prevented|healed|eliminated|eradicated|repaired|stopped|relieved"
+    r"|alleviated|resolved|managed|controlled|improved|fixed|undone)\b",
+    re.IGNORECASE,
+)
+# "<disease> sufferers improve", "my migraines disappeared": the disease itself gets better.
+IMPROVES_RE = re.compile(
+    r"^\s*(?:sufferers|patients|symptoms|pain|attacks)?\s*(?:\w+\s+){0,2}?(?:improved?|improves|recover(?:s|ed)?"
+    r"|get better|got better|feel better|disappear(?:s|ed)?|vanish(?:es|ed)?|go(?:es)? away|went away|clear(?:s|ed)? up"
+    r"|subside[sd]?|resolved?|resolves)\b",
+    re.IGNORECASE,
+)
+KEEP_BEFORE_RE = re.compile(r"\bkeep(?:s|ing)?\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+AWAY_AFTER_RE = re.compile(r"^\s*(?:away|at bay|in check|under control)\b", re.IGNORECASE)
+BLOOD_PRESSURE = r"(?:(?:high|elevated|raised)\s+)?(?:blood[- ]pressure|hypertension|bp)\b"
+BP_TERM_RE = re.compile(r"\b(?:blood[- ]pressure|hypertension|hypertensive)\b", re.IGNORECASE)
+BP_VERB_RE = re.compile(
+    r"\b(?:lower\w*|reduc\w*|decreas\w*|normali[sz]\w*|regulat\w*|control\w*|manag\w*|stabili[sz]\w*|balanc\w*"
+    r"|treat\w*|cur(?:e|es|ed|ing)|prevent\w*|fight\w*|combat\w*|bring\w* down|drop\w*|improv\w*|help\w* with"
+    r"|correct\w*|fix\w*|revers\w*)\s+(?:[\w'’-]+\s+){0,4}?" + BLOOD_PRESSURE
+    + r"|\bkeep\w*\s+(?:your\s+)?" + BLOOD_PRESSURE + r"\s+(?:under control|in check|down|low|normal|healthy)",
+    re.IGNORECASE,
+)
+BP_PASSIVE_RE = re.compile(
+    BLOOD_PRESSURE + r"\s+(?:levels?\s+)?(?:can|could|may|might|will|is|are|was|were)\s+(?:be\s+)?(?:\w+ly\s+)?"
+    r"(?:lowered|reduced|controlled|normali[sz]ed|managed|treated|cured|improved|brought down)\b",
+    re.IGNORECASE,
+)
+# The FDA qualified health claim for magnesium and blood pressure carries this qualification.
+QUALIFIED_BP_RE = re.compile(r"inconsistent and inconclusive|inconclusive and inconsistent", re.IGNORECASE)
+DISCLAIMER_RE = re.compile(
+    r"not (?:been )?(?:intended|meant|designed) to (?:diagnose|treat|cure|prevent|mitigate)(?:[\s,]+(?:or\s+)?"
+    r"(?:diagnose|treat|cure|prevent|mitigate))*\s+(?:any|a)\s+(?:disease|illness|condition)s?"
+    r"|has not been evaluated by the (?:food and drug administration|fda)",
+    re.IGNORECASE,
+)
+MEDICATION = (
+    r"(?:(?:your|prescription|pain|blood[- ]pressure|sleep|anxiety|nerve|conventional|traditional|pharmaceutical|"
+    r"the)\s+)*(?:medications?|medicines?|meds|drugs|pills|prescriptions|painkillers?|gabapentin|pregabalin|lyrica"
+    r"|statins?|antidepressants?|ssris?|insulin|metformin|sleeping pills|anti-inflammator(?:y|ies)|ibuprofen"
+    r"|benzodiazepines|xanax|valium|opioids|treatment)"
+)
+IMPLIED_RE = re.compile(
+    rf"\b(?:replac(?:e|es|ed|ing)|instead of|alternative to|substitute for|better than|more effective than|stop taking"
+    rf"|no need for|ditch|throw away|get off|come off|wean (?:yourself )?off|as (?:good|effective) as|works like)"
+    rf"\s+(?:(?:your|their|my|our|his|her|all|the|of)\s+)*{MEDICATION}\b"
+    r"|\bnatural alternative\b",
+    re.IGNORECASE,
+)
+HEDGE_QUICK_RE = re.compile(
+    r"mixed|limited|inconclusive|inconsistent|unclear|weak|lacking|insufficient|conflicting|sparse|preliminary|uncertain"
+)
+NOUN_QUICK_RE = re.compile(r"cure|treatment|remed|therap|prevention|reversal|relief|antidote|solution|fix|answer|medicine")
+# A sentence about the state of the evidence ("evidence for X is mixed") reports; it does not claim.
+EVIDENCE_HEDGE_RE = re.compile(
+    r"\b(?:evidence|data|research|trials?|studies)\b[^.;]{0,80}?\b(?:is|are|remains?|was|were|has been|have been)\s+"
+    r"(?:\w+\s+)?(?:mixed|limited|inconclusive|inconsistent|unclear|weak|lacking|insufficient|conflicting|sparse"
+    r"|preliminary|uncertain)\b",
+    re.IGNORECASE,
+)
+MEDICATION_CONTEXT_RE = re.compile(rf"\b{MEDICATION}\b|\bdrugs?\b|\bpain\b", re.IGNORECASE)
+
+
+# Beyond the configured disease terms: medication comparisons and blood pressure.
+DISEASE = triggers.define("disease", [
+    "medic", "meds", "drug", "pill", "prescription", "painkiller", "gabapentin", "pregabalin", "lyrica", "statin",
+    "antidepress", "ssri", "insulin", "metformin", "sleeping", "anti-inflam", "ibuprofen", "benzodiaz", "xanax",
+    "valium", "opioid", "treatment", "natural", "blood", "hypertens", "bp",
+])
+
+
+@dataclass(frozen=True)
+class DiseaseMatch:
+    kind: str  # "claim", "implied" or "blood_pressure"
+    start: int  # absolute
+    end: int
+    sentence: Sentence
+
+
+def _skip(doc: Document, sentence: Sentence, pos: int, disclaimers: list[tuple[int, int]]) -> bool:
+    """Not the article's own claim: inside the DSHEA disclaimer, quoted, negated or rejected."""
+    text = sentence.text
+    return (
+        any(s <= pos < e for s, e in disclaimers)
+        or doc.quote_at(sentence.start + pos) is not None
+        or is_negated(text, pos)
+        or is_rejected(text, pos)
+    )
+
+
+def _attributed(sentence: Sentence) -> bool:
+    """A cited report of what a study found is the study's claim, reported, not the article's own."""
+    return sentence.cited and bool(ATTRIBUTION_RE.search(sentence.text))
+
+
+def disease_matches(doc: Document) -> list[DiseaseMatch]:
+    def compute(doc: Document) -> list[DiseaseMatch]:
+        out: list[DiseaseMatch] = []
+        disease_re = doc.config.disease_re
+        implied_re = doc.config.implied_re
+        implied_in = {s.index for s in doc.triggered("cfg:implied_disease")}
+        medication_in = {s.index for s in doc.triggered(DISEASE)}
+        for sentence in doc.triggered("cfg:disease_terms", "cfg:implied_disease", DISEASE):
+            text = sentence.text
+            low = doc.lower[sentence.start:sentence.end]
+            if sentence.is_question or not SUBJECT_RE.search(text) and not (
+                doc.config.product_re and doc.config.product_re.search(text)
+            ):
+                continue
+            if _attributed(sentence) or (HEDGE_QUICK_RE.search(low) and EVIDENCE_HEDGE_RE.search(text)):
+                continue
+            disclaimers = []
+            if "intended" in low or "evaluated" in low:
+                disclaimers = [(m.start(), m.end()) for m in DISCLAIMER_RE.finditer(text)]
+            found: list[tuple[str, int, int]] = []
+            if disease_re is not None:
+                diseases = [d for d in disease_re.finditer(text) if not BP_TERM_RE.search(d.group(0))]
+                for d in diseases:
+                    # The verb whose object this is: the nearest one before it (a verb further back
+                    # has this one in between), in the same clause, a few words away.
+                    verbs = list(VERB_RE.finditer(text, max(0, d.start() - 110), d.start()))
+                    if not verbs:
+                        continue
+                    m = verbs[-1]
+                    strong = bool(m.group("strong"))
+                    if d.end() > clause_end(text, m.end(), lookahead=90 if strong else 60):
+                        continue
+                    if len(text[m.end():d.start()].split()) > (8 if strong else 5):
+                        continue
+                    if not _skip(doc, sentence, m.start(), disclaimers):
+                        found.append(("claim", m.start(), d.end()))
+                for m in NOUN_RE.finditer(text) if NOUN_QUICK_RE.search(low) else ():
+                    limit = clause_end(text, m.end(), lookahead=70)
+                    d = disease_re.search(text, m.end(), limit)
+                    if (
+                        d and not BP_TERM_RE.search(d.group(0)) and len(text[m.end():d.start()].split()) <= 5
+                        and not _skip(doc, sentence, m.start(), disclaimers)
+                    ):
+                        found.append(("claim", m.start(), d.end()))
+                for d in diseases:
+                    tail = text[d.end():d.end() + 60]
+                    after = DISEASE_NOUN_AFTER_RE.match(tail) or PASSIVE_RE.match(tail) or IMPROVES_RE.match(tail)
+                    if after and not _skip(doc, sentence, d.start(), disclaimers):
+                        found.append(("claim", d.start(), d.end() + after.end()))
+                    keep = KEEP_BEFORE_RE.search(text, max(0, d.start() - 40), d.start())
+                    if keep and AWAY_AFTER_RE.match(tail) and not _skip(doc, sentence, keep.start(), disclaimers):
+                        found.append(("claim", keep.start(), d.end() + AWAY_AFTER_RE.match(tail).end()))
+            if implied_re is not None and sentence.index in implied_in:
+                for m in implied_re.finditer(text):
+                    if not _skip(doc, sentence, m.start(), disclaimers):
+                        found.append(("implied", m.start(), m.end()))
+            for m in IMPLIED_RE.finditer(text) if sentence.index in medication_in else ():
+                if m.group(0).lower() == "natural alternative":
+                    previous = doc.previous(sentence)
+                    context = text + " " + (previous.text if previous else "")
+                    if not MEDICATION_CONTEXT_RE.search(context) and not (disease_re and disease_re.search(context)):
+                        continue
+                if not _skip(doc, sentence, m.start(), disclaimers):
+                    found.append(("implied", m.start(), m.end()))
+            if ("blood" in low or "hypertens" in low or "bp" in low) and not QUALIFIED_BP_RE.search(text):
+                for pattern in (BP_VERB_RE, BP_PASSIVE_RE):
+                    for m in pattern.finditer(text):
+                        if not _skip(doc, sentence, m.start(), disclaimers):
+                            found.append(("blood_pressure", m.start(), m.end()))
+            # One match per overlapping stretch and kind (the shortest: verb to its nearest disease).
+            found.sort(key=lambda f: (f[0], f[1], f[2]))
+            last: dict[str, int] = {}
+            for kind, start, end in found:
+                if start < last.get(kind, -1):
+                    continue
+                last[kind] = end
+                out.append(DiseaseMatch(kind, sentence.start + start, sentence.start + end, sentence))
+        return out
+
+    return doc.memo("disease_matches", compute)
+
+
+def disease_claim(doc: Document) -> Iterator[Hit]:
+    for match in disease_matches(doc):
+        if match.kind == "claim":
+            excerpt = doc.text[match.start:match.end]
+            yield Hit(
+                match.start, match.end,
+                f"“{excerpt}” claims magnesium cures, treats or prevents a disease. Supplements may not make "
+                "disease claims, cited or not.",
+                "Rephrase as a structure/function statement (e.g. “supports normal nerve function”) or report "
+                "the study's finding with its limits and a citation.",
+            )
+
+
+def implied_disease(doc: Document) -> Iterator[Hit]:
+    for match in disease_matches(doc):
+        if match.kind == "implied":
+            excerpt = doc.text[match.start:match.end]
+            yield Hit(
+                match.start, match.end,
+                f"“{excerpt}” implies a drug-like effect on a disease (an implied disease claim).",
+                "Remove the comparison with medication; never suggest replacing prescribed treatment.",
+            )
+
+
+def blood_pressure(doc: Document) -> Iterator[Hit]:
+    for match in disease_matches(doc):
+        if match.kind == "blood_pressure":
+            excerpt = doc.text[match.start:match.end]
+            yield Hit(
+                match.start, match.end,
+                f"“{excerpt}” is stronger than the FDA's qualified health claim for magnesium and blood pressure, "
+                "which must say the evidence is inconsistent and inconclusive.",
+                "Use the qualified wording: “Inconsistent and inconclusive scientific evidence suggests that diets "
+                "with adequate magnesium may reduce the risk of high blood pressure (hypertension)...”",
+            )

@@ -1,0 +1,373 @@
+"""Dose risk (Food and Nutrition Board Tolerable Upper Intake Level, via the NIH ODS fact sheet).
+
+Supplemental doses are compared, as elemental magnesium per day, with the upper limit for the age
+group the sentence is about: ranges use their top, grams count as 1,000 mg, per-capsule amounts are
+multiplied by the capsules (and times) per day, and a compound weight is converted with the named
+form's elemental percentage. Magnesium in food is not limited by the UL and is never a dose.
+"""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from articles.moderation import triggers
+from articles.moderation.base import Hit
+from articles.moderation.document import Document, Sentence
+from articles.moderation.quantities import COUNT_WORDS, Amount, find_amounts, to_number
+from articles.moderation.reference import FormInfo, UpperLimit
+
+UNIT_NOUN = r"(?:capsules?|caps|tablets?|tabs|softgels?|pills?|gummies|gummy|caplets?|scoops?|servings?|sachets?|packets?|drops|teaspoons?|tsp|doses)"
+SUPPLEMENT_CUE_RE = re.compile(
+    rf"\b(?:take|takes|taking|took|dose|doses|dosage|dosing|supplement\w*|{UNIT_NOUN}|powder|elemental|daily"
+    r"|a day|per day|each day|every day|twice|nightly|at bedtime|before bed|mg/d|mg/day|recommend\w*|try|start with"
+    r"|aim for|therapeutic|regimen|protocol|prescribed|use|using|intake of|provid\w+|give|giving)\b|/day\b",
+    re.IGNORECASE,
+)
+GUIDELINE_BEFORE_RE = re.compile(
+    r"(?:\bRDA\b|recommended dietary allowance|adequate intake|\bAI\b|daily value|\bDV\b|upper (?:\w+ )?(?:limit|level)"
+    r"|tolerable|\bUL\b|\bneeds?\b|\brequire\w*|requirement|from food|dietary intake|total intake|the body (?:contains|holds)"
+    r"|body stores|stored|serum|blood levels?|excret\w+|loses?|lost|deficit|intake (?:is|was|of)|average (?:intake|american)"
+    r"|consume|consumes|get only|eat|eats)[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+THRESHOLD_BEFORE_RE = re.compile(
+    r"(?:above|over|more than|exceed\w*|beyond|in excess of|greater than|higher than|up from|less than|below|under"
+    r"|no more than|not more than|at most|maximum of|limit (?:of|to)|stay (?:under|below)|keep (?:it )?(?:under|below)"
+    r"|do not (?:take|exceed)|don['’]t (?:take|exceed))\s*(?:about |around |roughly )?$",
+    re.IGNORECASE,
+)
+HARM_RE = re.compile(
+    r"\b(?:caus\w+|lead\w* to|result\w* in|toxic\w*|overdose\w*|hypermagnes\w+|fatal|death|died|poison\w*"
+    r"|side effects?|diarrh\w+|laxative|cramping|nausea|dangerous|harm\w*|too much|excess\w*)\b",
+    re.IGNORECASE,
+)
+ADVICE_RE = re.compile(
+    r"\b(?:take|taking|try|start|aim|use|recommend\w*|suggest\w*|should|supplement with|add|consider|go for|opt for"
+    r"|dosage of|dose of|is (?:a )?(?:good|safe|typical|standard|common)|works? (?:well|best))\b",
+    re.IGNORECASE,
+)
+# Words that make an amount a supplement even beside a food ("a 200 mg capsule with a glass of milk").
+SUPPLEMENT_NEAR_RE = re.compile(
+    r"\b(?:capsules?|caps|tablets?|tabs|softgels?|pills?|gummies|gummy|caplets?|supplement\w*|powder|dose|dosage"
+    r"|take|taking|elemental)\b",
+    re.IGNORECASE,
+)
+FOOD_CONTEXT_RE = re.compile(
+    r"\b(?:foods?|diet|dietary|meals?|nuts|seeds|greens|vegetables|legumes|beans|grains|cereal|fruit|chocolate"
+    r"|cacao|cocoa|water|tofu|fish|serving of|servings of|a cup of|cups? of|an ounce of|ounces? of|oz of|handful"
+    r"|slice of|tablespoons? of|per cup|per ounce|per oz|per serving|per 100 ?g|eat|eating)\b",
+    re.IGNORECASE,
+)
+SUPERVISION_RE = re.compile(
+    r"\bunder (?:the )?(?:close |strict )?(?:medical|clinical|professional|(?:a |your )?(?:doctor|physician|clinician"
+    r"|healthcare provider|health care provider|health professional|healthcare professional)['’]s)?\s*(?:supervision"
+    r"|guidance|care|direction|monitoring)\b"
+    r"|\bmedically supervised\b|\b(?:doctor|physician|clinician)[- ]supervised\b"
+    r"|\b(?:as )?(?:prescribed|directed|advised|recommended) by (?:a |your )?(?:doctor|physician|clinician|healthcare"
+    r" provider|health care provider|health professional|healthcare professional|specialist)\b"
+    r"|\bonly (?:with|under|if) (?:medical|a doctor|your doctor|a physician)\b|\bin (?:a )?hospital\b|\bintravenous\w*\b"
+    r"|\bwith (?:medical|your doctor['’]s|a doctor['’]s|your physician['’]s) (?:supervision|approval|guidance)\b",
+    re.IGNORECASE,
+)
+SAFETY_CAVEAT_RE = re.compile(
+    r"\b(?:consult\w*|talk (?:to|with)|speak (?:to|with)|ask|check with|see)\s+(?:with\s+)?(?:your|a|an)\s+(?:\w+\s+)?"
+    r"(?:doctor|physician|gp|pharmacist|provider|professional|clinician|pediatrician|paediatrician|dietitian)"
+    r"|medical supervision|under (?:the )?(?:supervision|guidance|care)|side effects?|diarrh\w+|upper limit|\bUL\b"
+    r"|kidney (?:disease|problems|function|impairment)|do not exceed|don['’]t exceed|not exceed|tolerable upper"
+    r"|toxicity|interact\w* with|caution|cautious|not (?:safe|suitable) for|laxative effect",
+    re.IGNORECASE,
+)
+RISK_GROUP_RE = re.compile(
+    r"\b(?:kidney|renal|pregnan\w+|breastfeeding|breast-feeding|lactating|nursing mothers|children|child|kids"
+    r"|toddlers?|infants?|babies|baby|heart block|myasthenia)\b",
+    re.IGNORECASE,
+)
+CAUTION_RE = re.compile(
+    r"\b(?:consult\w*|doctor|physician|healthcare|health care|provider|pediatrician|paediatrician|medical|supervision"
+    r"|caution|careful|avoid|not|never|only|check|talk|ask|speak|risk|unsafe|dangerous|approval|advice)\b",
+    re.IGNORECASE,
+)
+FREQUENCY_RE = re.compile(
+    r"\b(?P<times>twice|two times|three times|thrice|four times|\d+\s*(?:times|x))\s+(?:a|per|each|every)?\s*"
+    r"(?:day|daily)\b|\bevery (?P<hours>\d+|four|six|eight|twelve) hours\b"
+    r"|\b(?:morning and (?:at )?(?:night|evening|bedtime))\b",
+    re.IGNORECASE,
+)
+PER_UNIT_AFTER_RE = re.compile(
+    rf"^\s*(?:of\s+[\w\s-]{{0,30}}?)?(?:\s*\(\w[^)]*\))?\s*(?:per|each|a|in each|in every|in one|/|every)\s*{UNIT_NOUN}\b",
+    re.IGNORECASE,
+)
+COUNT_PER_DAY_RE = re.compile(
+    rf"\b(?P<count>{COUNT_WORDS})\s+(?:\w+\s+)?{UNIT_NOUN}\s+(?:a|per|each|every)\s+day\b"
+    rf"|\b(?P<count2>{COUNT_WORDS})\s+(?:\w+\s+)?{UNIT_NOUN}\s+(?:daily|nightly)\b"
+    rf"|\b(?:take|taking|takes|swallow|use)\s+(?P<count3>{COUNT_WORDS})\s+(?:\w+\s+)?{UNIT_NOUN}\b",
+    re.IGNORECASE,
+)
+COUNT_BEFORE_RE = re.compile(rf"\b(?P<count>{COUNT_WORDS})\s*(?:x|×|\*)?\s*$", re.IGNORECASE)
+UNIT_AFTER_RE = re.compile(rf"^\s*(?:of\s+\w+\s+)?(?:\w+\s+)?{UNIT_NOUN}\b", re.IGNORECASE)
+COUNT_UNIT_BEFORE_RE = re.compile(
+    rf"\b(?P<count>{COUNT_WORDS})\s+(?:\w+\s+)?{UNIT_NOUN}\s+(?:of|containing|with|providing)\s*(?:about |around )?$",
+    re.IGNORECASE,
+)
+TIMES_BEFORE_RE = re.compile(r"\b(?P<count>\d+|two|three|four)\s*(?:x|×)\s*$", re.IGNORECASE)
+ELEMENTAL_AFTER_RE = re.compile(r"^[\s(]*(?:of\s+)?(?:elemental\b|\(?elemental\b)", re.IGNORECASE)
+ELEMENTAL_BEFORE_RE = re.compile(r"elemental(?:\s+magnesium)?\s*(?:[:(=,]|of|is|at)?\s*$", re.IGNORECASE)
+AGE_RANGE_RE = re.compile(
+    r"\b(?:aged?|ages)\s+(?P<a>\d{1,2})(?:\s*(?:-|–|to|through)\s*(?P<b>\d{1,2}))?"
+    r"|\b(?P<c>\d{1,2})\s*(?:-|–|to)\s*(?P<d>\d{1,2})[- ](?:years?|yrs?|year-olds?)"
+    r"|\b(?P<e>\d{1,2})[- ]years?[- ]olds?\b|\b(?P<f>\d{1,2}) years? old\b"
+    r"|\bunder (?:the age of )?(?P<g>\d{1,2})\b",
+    re.IGNORECASE,
+)
+CHILD_RE = re.compile(r"\b(?:children|child|kids|kid|pediatric|paediatric|preschool\w*|school-age\w*|youngsters)\b", re.I)
+TODDLER_RE = re.compile(r"\b(?:toddlers?|infants?|babies|baby)\b", re.IGNORECASE)
+TEEN_RE = re.compile(r"\b(?:teens?|teenagers?|adolescents?)\b", re.IGNORECASE)
+
+
+NUMBER = triggers.define("number", "0123456789")
+DIGIT_RE = re.compile(r"\d+")
+NUMBER_END_RE = re.compile(r"[\d.]\s*$")
+CLAUSE_SPLIT_RE = re.compile(r"[.;:]")
+
+
+@dataclass(frozen=True)
+class Dose:
+    start: int  # absolute span of the amount as written
+    end: int
+    sentence: Sentence
+    stated_mg: float  # top of the range, in mg, as written
+    daily_mg: float  # elemental magnesium per day
+    form: FormInfo | None
+    elemental_stated: bool
+    count: float  # units per day (1 when not stated)
+    times: float  # times per day (1 when not stated)
+    per_unit: bool
+    limit: UpperLimit
+    age_explicit: bool
+    supervised: bool
+    advice: bool
+
+    def working(self) -> str:
+        """How the daily figure was reached, for the editor."""
+        parts = [f"{self.stated_mg:g} mg"]
+        if self.form and not self.elemental_stated:
+            parts = [f"{self.stated_mg:g} mg {self.form.name.lower()} × {self.form.elemental_percent:g}% elemental"]
+        if self.per_unit:
+            parts.append(f"× {self.count:g} per day" if self.count != 1 else "per unit")
+        elif self.count != 1:
+            parts.append(f"× {self.count:g} units")
+        if self.times != 1:
+            parts.append(f"× {self.times:g} times a day")
+        return " ".join(parts) + f" ≈ {self.daily_mg:.0f} mg elemental magnesium a day"
+
+
+def _age_limit(doc: Document, text: str) -> tuple[UpperLimit, bool]:
+    """The upper limit for the age group the sentence is about (adults unless it says otherwise)."""
+    ref = doc.reference
+    ages = []
+    for m in AGE_RANGE_RE.finditer(text):
+        if m.group("g"):
+            ages.append(int(m.group("g")) - 1)
+            continue
+        values = [int(v) for v in (m.group("a"), m.group("b"), m.group("c"), m.group("d"), m.group("e"),
+                                   m.group("f")) if v]
+        ages.append(max(values))
+    if ages and (CHILD_RE.search(text) or TODDLER_RE.search(text) or min(ages) < 14):
+        age = min(ages)
+        return ref.upper_limit_for(max(age, 1)) or ref.adult_upper_limit, True
+    if TODDLER_RE.search(text):
+        return ref.upper_limit_for(2) or ref.adult_upper_limit, True
+    if CHILD_RE.search(text) and not TEEN_RE.search(text):
+        # "children" with no age: the 4–8 limit, the one most children's doses are judged by.
+        return ref.upper_limit_for(6) or ref.adult_upper_limit, False
+    return ref.adult_upper_limit, False
+
+
+def _form_near(doc: Document, text: str, amount: Amount) -> tuple[FormInfo | None, bool]:
+    """(the form the amount is of, whether the amount is stated as elemental magnesium)."""
+    after = text[amount.end:amount.end + 60]
+    before = text[max(0, amount.start - 40):amount.start]
+    if ELEMENTAL_AFTER_RE.match(after) or ELEMENTAL_BEFORE_RE.search(before):
+        return None, True
+    # Stop at the next amount: "500 mg glycinate (70 mg elemental)".
+    next_amount = DIGIT_RE.search(after)
+    window = after[: next_amount.start()] if next_amount else after
+    elemental_at = window.lower().find("elemental")
+    m = doc.reference.form_re.search(window)
+    if m and len(window[: m.start()].split()) <= 3:
+        if 0 <= elemental_at < m.start():
+            return None, True
+        return doc.reference.form_by_name.get(m.group(0).lower()), False
+    if elemental_at >= 0 and len(window[:elemental_at].split()) <= 2:
+        return None, True
+    # "magnesium glycinate 500 mg", "magnesium citrate (300 mg)"
+    forms = list(doc.reference.form_re.finditer(before))
+    if forms:
+        last = forms[-1]
+        between = before[last.end():]
+        if not DIGIT_RE.search(between) and len(between.split()) <= 3:
+            return doc.reference.form_by_name.get(last.group(0).lower()), False
+    return None, False
+
+
+def _count(text: str, amount: Amount) -> tuple[float, bool]:
+    """(units per day, whether the amount is per unit: "250 mg per capsule, 3 capsules a day")."""
+    after = text[amount.end:amount.end + 80]
+    before = text[max(0, amount.start - 20):amount.start]
+    per_unit = bool(PER_UNIT_AFTER_RE.match(after))
+    if not per_unit:
+        times_before = TIMES_BEFORE_RE.search(before)
+        if times_before:
+            return to_number(times_before.group("count")), False
+        unit_before = COUNT_UNIT_BEFORE_RE.search(text[max(0, amount.start - 40):amount.start])
+        if unit_before:
+            return to_number(unit_before.group("count")), False
+        count_before = COUNT_BEFORE_RE.search(before)
+        if count_before and UNIT_AFTER_RE.match(after) and not NUMBER_END_RE.search(before[:count_before.start()]):
+            return to_number(count_before.group("count")), False
+        return 1, False
+    m = COUNT_PER_DAY_RE.search(text, amount.end, amount.end + 120)
+    if m is None:
+        m = COUNT_PER_DAY_RE.search(text, max(0, amount.start - 120), amount.start)
+    if m is not None:
+        value = m.group("count") or m.group("count2") or m.group("count3")
+        return to_number(value), True
+    return 1, True
+
+
+def _times(text: str, amount: Amount) -> float:
+    m = FREQUENCY_RE.search(text, amount.end, min(len(text), amount.end + 80))
+    if m is None:
+        return 1
+    if m.group("hours"):
+        return 24 / to_number(m.group("hours"))
+    if m.group("times"):
+        word = m.group("times").lower().split()[0]
+        return {"twice": 2, "two": 2, "three": 3, "thrice": 3, "four": 4}.get(word) or to_number(
+            DIGIT_RE.match(word).group(0)
+        )
+    return 2  # morning and night
+
+
+def doses(doc: Document) -> list[Dose]:
+    """Supplemental doses in prose sentences (food amounts, intake guidelines and harm thresholds excluded)."""
+
+    def compute(doc: Document) -> list[Dose]:
+        out = []
+        for sentence in doc.triggered(NUMBER):
+            text = sentence.text
+            amounts = find_amounts(text)
+            if not amounts or not SUPPLEMENT_CUE_RE.search(text):
+                continue
+            limit, explicit = _age_limit(doc, text)
+            next_sentence = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+            # The caveat may follow in the next sentence of the same line ("... 600 mg. Only under
+            # medical supervision."), not in the next list item.
+            supervised = bool(SUPERVISION_RE.search(text)) or bool(
+                next_sentence and "\n" not in doc.text[sentence.end:next_sentence.start]
+                and SUPERVISION_RE.search(next_sentence.text)
+            )
+            advice = bool(ADVICE_RE.search(text))
+            harm = bool(HARM_RE.search(text))
+            for amount in amounts:
+                before = text[max(0, amount.start - 60):amount.start]
+                clause_before = CLAUSE_SPLIT_RE.split(before)[-1]
+                if GUIDELINE_BEFORE_RE.search(clause_before) or THRESHOLD_BEFORE_RE.search(before):
+                    continue
+                form, elemental = _form_near(doc, text, amount)
+                near = text[max(0, amount.start - 50):amount.end + 50]
+                supplement_near = bool(form or elemental or SUPPLEMENT_NEAR_RE.search(near))
+                if not supplement_near and (FOOD_CONTEXT_RE.search(near) or doc.reference.food_re.search(near)):
+                    continue
+                food_before = list(doc.reference.food_re.finditer(before))
+                if food_before and not SUPPLEMENT_NEAR_RE.search(before[food_before[-1].end():]):
+                    continue  # "<food> has 157 mg": the amount belongs to the food named just before it
+                if harm and not advice:
+                    continue  # "doses of 5,000 mg have caused toxicity" warns; it does not recommend
+                count, per_unit = _count(text, amount)
+                times = _times(text, amount)
+                per = amount.high
+                if form is not None:
+                    per = per * form.elemental_percent / 100
+                daily = per * count * times
+                out.append(Dose(
+                    sentence.start + amount.start, sentence.start + amount.end, sentence, amount.high, daily, form,
+                    elemental, count, times, per_unit, limit, explicit, supervised, advice,
+                ))
+        return out
+
+    return doc.memo("doses", compute)
+
+
+def _limit_text(limit: UpperLimit) -> str:
+    return f"{limit.mg} mg/day ({limit.label})"
+
+
+def above_upper_limit(doc: Document) -> Iterator[Hit]:
+    """A dose above the adult upper limit with no medical-supervision caveat."""
+    for dose in doses(doc):
+        if dose.limit.age_from >= 9 and dose.daily_mg > dose.limit.mg and not dose.supervised:
+            yield Hit(
+                dose.start, dose.end,
+                f"Dose above the upper limit: {dose.working()}, over the {_limit_text(dose.limit)} for "
+                "supplemental magnesium, with no medical-supervision caveat.",
+                "Lower the dose to the upper limit or below, or add “under medical supervision”.",
+            )
+
+
+def child_above_upper_limit(doc: Document) -> Iterator[Hit]:
+    """A children's dose above the children's upper limit (1–3 years: 65 mg; 4–8 years: 110 mg)."""
+    for dose in doses(doc):
+        if dose.limit.age_from < 9 and dose.daily_mg > dose.limit.mg and not dose.supervised:
+            assumed = "" if dose.age_explicit else " (no age given: judged against the 4–8 years limit)"
+            yield Hit(
+                dose.start, dose.end,
+                f"Children's dose above their upper limit: {dose.working()}, over the {_limit_text(dose.limit)}"
+                f"{assumed}.",
+                "Give children's doses only within their upper limit, and add “ask your child's doctor”.",
+            )
+
+
+def above_upper_limit_supervised(doc: Document) -> Iterator[Hit]:
+    """Above the upper limit, but with a supervision caveat: worth a look, not a blocker."""
+    for dose in doses(doc):
+        if dose.daily_mg > dose.limit.mg and dose.supervised:
+            yield Hit(
+                dose.start, dose.end,
+                f"Dose above the upper limit ({dose.working()}; limit {_limit_text(dose.limit)}), given with a "
+                "medical-supervision caveat. Check the caveat is clear and next to the dose.",
+                "",
+            )
+
+
+def no_safety_caveat(doc: Document) -> Iterator[Hit]:
+    """Dosing advice in an article that has no safety caveat anywhere (one note, at the first dose)."""
+    if SAFETY_CAVEAT_RE.search(doc.text):
+        return
+    for dose in doses(doc):
+        yield Hit(
+            dose.start, dose.end,
+            "The article gives a supplement dose but no safety caveat anywhere (side effects, the upper limit, "
+            "kidney disease, asking a doctor).",
+            "Add a safety note: the 350 mg/day upper limit for supplements, possible diarrhea, and to ask a "
+            "doctor first, especially with kidney disease.",
+        )
+        return
+
+
+def risk_group(doc: Document) -> Iterator[Hit]:
+    """Dosing advice aimed at a group at risk (kidney disease, pregnancy, children) with no caution."""
+    seen = set()
+    for dose in doses(doc):
+        sentence = dose.sentence
+        if sentence.index in seen:
+            continue
+        group = RISK_GROUP_RE.search(sentence.text)
+        if group and not CAUTION_RE.search(sentence.text):
+            seen.add(sentence.index)
+            yield Hit(
+                dose.start, dose.end,
+                f"Dosing advice for a group at risk (“{group.group(0)}”) with no caution.",
+                "Add a caution: ask a doctor first (for children, their doctor; with kidney disease, do not "
+                "supplement without medical advice).",
+            )

@@ -1,0 +1,81 @@
+"""Per-category misses and false positives of the rule engine on the sentence table.
+
+    .venv/bin/python -m tests.moderation.report            # the main table
+    .venv/bin/python -m tests.moderation.report --details  # also list every mismatch
+
+A miss: a sentence expecting a category that did not fire. A false positive: a sentence that does
+not expect a category that fired. "problem" counts sentences expecting the category; "clean" counts
+the others.
+"""
+
+import sys
+
+from articles.moderation import Category, ReferenceData, scan
+from tests.moderation.sentences import SENTENCES, TEST_CONFIG, TEST_SOURCES
+
+
+def run(table, *, sources=TEST_SOURCES, config=TEST_CONFIG):
+    reference = ReferenceData.defaults()
+    rows = []
+    for text, expected in table:
+        result = scan(text, reference=reference, config=config, sources=sources)
+        rows.append((text, expected, result.categories, result))
+    return rows
+
+
+def summarize(rows):
+    out = {}
+    for category in Category:
+        name = str(category)
+        problem = [r for r in rows if name in r[1]]
+        clean = [r for r in rows if name not in r[1]]
+        missed = [r for r in problem if name not in r[2]]
+        false_pos = [r for r in clean if name in r[2]]
+        out[name] = (len(missed), len(problem), len(false_pos), len(clean))
+    return out
+
+
+def print_table(rows, title="Sentence table", file=sys.stdout):
+    summary = summarize(rows)
+    n_problem = sum(1 for r in rows if r[1])
+    print(f"{title}: {len(rows)} texts ({n_problem} problem, {len(rows) - n_problem} clean)", file=file)
+    print(f"{'category':<15} {'missed / problem':>18} {'miss %':>7} {'false pos / clean':>19} {'FP %':>6}", file=file)
+    for name, (missed, problem, fp, clean) in summary.items():
+        miss_pct = 100 * missed / problem if problem else 0
+        fp_pct = 100 * fp / clean if clean else 0
+        print(f"{name:<15} {f'{missed} / {problem}':>18} {miss_pct:>6.1f}% {f'{fp} / {clean}':>19} {fp_pct:>5.1f}%",
+              file=file)
+    exact = sum(1 for r in rows if r[1] == r[2])
+    print(f"exact matches: {exact} / {len(rows)}", file=file)
+    return summary
+
+
+def print_details(rows, file=sys.stdout):
+    for text, expected, got, result in rows:
+        if expected != got:
+            print(f"- expected {sorted(expected)} got {sorted(got)}: {text!r}", file=file)
+            for flag in result.flags:
+                print(f"      {flag.rule}: {flag.excerpt!r}", file=file)
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    rows = run(SENTENCES)
+    print_table(rows)
+    try:
+        from tests.moderation.holdout import HOLDOUT
+    except ImportError:
+        HOLDOUT = None
+    if HOLDOUT:
+        print()
+        holdout_rows = run(HOLDOUT)
+        print_table(holdout_rows, "Held-out table (see holdout.py for its first, untuned run)")
+        if "--details" in argv:
+            print_details(holdout_rows)
+    if "--details" in argv:
+        print()
+        print_details(rows)
+
+
+if __name__ == "__main__":
+    main()

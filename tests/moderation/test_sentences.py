@@ -1,0 +1,47 @@
+"""The sentence table: which flag categories fire on each sentence (clean sentences: none).
+
+No database. tests/moderation/report.py prints the same table as per-category rates.
+"""
+
+import pytest
+
+from articles.moderation import ReferenceData, scan
+from tests.moderation.sentences import SENTENCES, TEST_CONFIG, TEST_SOURCES
+
+REFERENCE = ReferenceData.defaults()
+
+
+def _id(case):
+    text, _ = case
+    return text[:60]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[_id(c) for c in SENTENCES])
+def test_sentence_categories(text, expected):
+    """Exactly the expected categories fire; a clean sentence raises no flag at all."""
+    result = scan(text, reference=REFERENCE, config=TEST_CONFIG, sources=TEST_SOURCES)
+    fired = {str(flag.category) for flag in result.flags}
+    assert fired == expected, [(f.rule, f.excerpt) for f in result.flags]
+
+
+def test_table_is_balanced_and_large_enough():
+    """At least 150 sentences, roughly half problems and half clean, covering every category."""
+    problems = [t for t, e in SENTENCES if e]
+    clean = [t for t, e in SENTENCES if not e]
+    assert len(SENTENCES) >= 150
+    assert 0.35 <= len(problems) / len(SENTENCES) <= 0.65
+    assert len(clean) >= 60
+    covered = set().union(*(e for _, e in SENTENCES))
+    assert covered == {"promotional", "unsupported", "disease_claim", "dosage_risk", "contradiction", "citation"}
+    assert len(set(t for t, _ in SENTENCES)) == len(SENTENCES), "duplicate sentence in the table"
+
+
+def test_every_flag_names_its_standard_and_has_a_fingerprint():
+    for text, expected in SENTENCES:
+        if not expected:
+            continue
+        for flag in scan(text, reference=REFERENCE, config=TEST_CONFIG, sources=TEST_SOURCES).flags:
+            assert "Standard: " in flag.message and flag.standard in flag.message
+            assert len(flag.fingerprint) == 40
+            assert 0 <= flag.start <= flag.end <= len(text)
+            assert flag.excerpt == text[flag.start:flag.end]
