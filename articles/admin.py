@@ -212,6 +212,7 @@ class ArticleAdmin(ArticleWorkflowAdminMixin, VersionAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         article_sync_citations(article=form.instance)
+        self.after_related_saved(request, form.instance)
         if reversion.is_active():
             # Re-add the article now that tags, inlines and citations are written, so the
             # revision holds them (the post_save version was taken before they existed).

@@ -144,9 +144,9 @@ class ArticleWorkflowAdminMixin:
             workflow._record(article=obj, user=request.user, action="assign_reviewer", note=str(obj.medical_reviewer))
         super().save_model(request, obj, form, change)
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        article = form.instance
+    def after_related_saved(self, request, article):
+        """Called by ArticleAdmin.save_related once tags, inlines and citations are written: scan
+        (the rules need the resolved citations) and apply the workflow's after-edit rule."""
         article_scan(article=article)
         before = article.status
         workflow.after_edit(article=article, user=request.user)

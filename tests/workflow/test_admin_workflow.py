@@ -69,6 +69,10 @@ def test_saving_in_the_admin_scans_the_article_and_shows_the_flag_in_context(cli
                     "<p>Studies have found that it doubles your energy.</p>")
     assert client.post(change_url(article), data).status_code == 302
     flag = Flag.objects.get(article=article, rule="unsupported.research_appeal")
+    # The scan runs after the citations are rebuilt: the valid marker is not "unresolved",
+    # and the cited claim is linked to its source.
+    assert not Flag.objects.filter(article=article, rule="citation.unresolved").exists()
+    assert Claim.objects.get(article=article, text__contains="muscle function").citations.get() == source
     page = client.get(change_url(article)).content.decode()
     assert "<mark>" in page and flag.excerpt in page
 
