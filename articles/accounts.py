@@ -57,7 +57,9 @@ def ensure_roles(apps=None):
             group, _ = Group.objects.get_or_create(name=name)
             for app_label, codenames in by_app.items():
                 perms = Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
-                group.permissions.add(*perms)
+                missing = perms.exclude(pk__in=group.permissions.values("pk"))  # a rerun writes nothing
+                if missing:
+                    group.permissions.add(*missing)
             groups[name] = group
     return groups
 
