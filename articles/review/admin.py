@@ -24,7 +24,7 @@ def excerpt_in_context(flag_or_claim, text):
 @admin.register(Flag)
 class FlagAdmin(admin.ModelAdmin):
     list_display = ["excerpt_short", "article", "category", "severity", "rule", "status", "created"]
-    list_filter = ["status", "category", "severity", "rule"]
+    list_filter = ["status", "category", "severity", "rule", ("article", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["excerpt", "message", "article__title", "rule"]
     list_select_related = ["article"]
     autocomplete_fields = []

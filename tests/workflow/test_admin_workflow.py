@@ -90,3 +90,17 @@ def test_editing_claims_of_a_published_article_takes_it_off_the_site(client):
     assert article.status == S.IN_REVIEW
     client.logout()
     assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_open_flags_list_filters_by_category_severity_rule_and_article(client):
+    editor, reviewer = make_user(EDITOR), make_user(REVIEWER)
+    first = make_article(author=editor)
+    second = make_article(author=editor)
+    add_flag(first)
+    add_flag(second, severity="warning")
+    client.force_login(reviewer)
+    url = reverse("admin:articles_flag_changelist")
+    page = client.get(url, {"status__exact": "open", "severity__exact": "blocker",
+                            "category__exact": "unsupported", "rule__exact": "unsupported.research_appeal",
+                            "article__id__exact": first.pk}).content.decode()
+    assert first.title in page and second.title not in page
