@@ -38,6 +38,13 @@ BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 QUOTE_RE = re.compile(r"“[^“”\n]{0,800}(?:”|(?=\n)|$)|\"[^\"\n]{1,600}\"|‘[^‘\n]{1,300}?’(?![a-z])")
 FOOTNOTE_DEF_LINE_RE = re.compile(r"^[ \t]*\[\^[\w-]+\]:", re.MULTILINE)
 STARTS_ITEM_RE = re.compile(r"^\s*(?:[•▪◦●*\-–|#>]|\d{1,3}[.)]\s)")
+# A line ending in a word no sentence or heading ends with carries on onto the next line, whatever
+# that line starts with ("... at ages 4 to" / "8.", "... anywhere from about" / "30 mg to 300 mg").
+CONTINUES_RE = re.compile(
+    r"\b(?:to|about|from|of|and|or|than|the|a|an|with|at|in|on|for|by|around|roughly|approximately|between|nearly"
+    r"|almost|per|into|is|are|was|were)[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,7 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
             continue
         if (
             segments and prev_text
-            and stripped[0].islower()
+            and (stripped[0].islower() or (stripped[0].isdigit() and CONTINUES_RE.search(prev_text)))
             and not prev_text.rstrip().endswith((".", "!", "?", ":", ";", "|"))
             and not STARTS_ITEM_RE.match(line)
             and not prev_text.lstrip().startswith("|")

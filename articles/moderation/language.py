@@ -30,6 +30,28 @@ ATTRIBUTION_RE = re.compile(
     r"review|meta-analysis)\b|\bparticipants\b|\baccording to\b",
     re.IGNORECASE,
 )
+# Reporting what a named authority says or did: a guideline, a society, an agency ("The American
+# Headache Society guideline lists magnesium as probably effective ...", "Neurology guidelines rate ...").
+SOURCE_ATTRIBUTION_RE = re.compile(
+    r"(?<!\bour )(?<!\bmy )\b(?:guidelines?|recommendations?|society|societies|association|academy|college|organi[sz]ations?|agency"
+    r"|agencies|panels?|committee|task force|institutes?|consensus statement|position statement|fact sheet|(?-i:FDA"
+    r"|NIH|ODS|WHO|NICE|EFSA|AAN|AHS))\b[^.;]{0,80}?\b(?:lists?|listed|rates?|rated|ranks?|ranked|grades?|graded"
+    r"|recommends?|recommended|reviewed|classif(?:y|ies|ied)|considers?|considered|describes?|described|notes?|noted"
+    r"|states?|stated|says|said|concludes?|concluded|judges?|judged|assess(?:es|ed)|calls?|called|labels?|labell?ed"
+    r"|endorses?|endorsed|includes?|included|found|finds|advises?|advised|suggests?|suggested)\b",
+    re.IGNORECASE,
+)
+# Medical (drug) use reported as such: "intravenous magnesium is used in hospitals to treat eclampsia".
+MEDICAL_USE_RE = re.compile(
+    r"\b(?:intravenous\w*|injections?|injected|infusions?|intramuscular\w*|(?-i:IV))\b|\bin (?:the )?hospitals?\b",
+    re.IGNORECASE,
+)
+# A sentence that carries on the report of the one before ("They rated magnesium ...", "The guideline ...").
+CONTINUES_REPORT_RE = re.compile(
+    r"^\W*(?:they|it|its|their|these|this|the (?:guideline|guidelines|review|reviewers|panel|authors|society|study"
+    r"|trial|trials|analysis|meta-analysis|committee|agency|report|researchers))\b",
+    re.IGNORECASE,
+)
 # What a health claim is about: magnesium, a supplement, or a pronoun standing for one.
 SUBJECT_RE = re.compile(
     r"\b(?:magnesium|mg supplements?|supplement(?:s|ation|ing)?|this mineral|the mineral|minerals?|it|its|this|"

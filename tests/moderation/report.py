@@ -1,6 +1,6 @@
 """Per-category misses and false positives of the rule engine on the sentence table.
 
-    .venv/bin/python -m tests.moderation.report            # the main table
+    .venv/bin/python -m tests.moderation.report            # the main, held-out and unseen tables
     .venv/bin/python -m tests.moderation.report --details  # also list every mismatch
 
 A miss: a sentence expecting a category that did not fire. A false positive: a sentence that does
@@ -72,6 +72,16 @@ def main(argv=None):
         print_table(holdout_rows, "Held-out table (see holdout.py for its first, untuned run)")
         if "--details" in argv:
             print_details(holdout_rows)
+    try:
+        from tests.moderation.unseen import UNSEEN, UNSEEN_SOURCES
+    except ImportError:
+        UNSEEN = None
+    if UNSEEN:
+        print()
+        unseen_rows = run(UNSEEN, sources=UNSEEN_SOURCES)
+        print_table(unseen_rows, "Unseen table (see test_unseen.py for its first, untuned run)")
+        if "--details" in argv:
+            print_details(unseen_rows)
     if "--details" in argv:
         print()
         print_details(rows)

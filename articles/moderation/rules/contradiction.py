@@ -18,14 +18,17 @@ ABSORB_HIGH_RE = re.compile(
     r"|more easily|more readily)[- ](?:absorbed|absorbable|bioavailable)"
     r"|(?:high|excellent|superior|great|good|the highest|highest|best|optimal|maximum|exceptional|outstanding|"
     r"enhanced|increased|better|greater)\s+(?:bio-?availability|absorption(?: rates?)?|absorbability|uptake)"
-    r"|absorbs? (?:well|best|easily|readily|quickly|better)|(?:most|more|very) (?:bio-?available|absorbable))\b",
+    r"|absorbs? (?:well|best|easily|readily|quickly|better)|(?:most|more|very) (?:bio-?available|absorbable)"
+    r"|absorbed (?:better|best|well|easily|readily|quickly|efficiently|(?:much |far )?more (?:easily|readily"
+    r"|completely|efficiently|fully)))\b",
     re.IGNORECASE,
 )
 ABSORB_LOW_RE = re.compile(
     r"\b(?:(?:poorly|badly|barely|least|less|hardly|minimally|not well|not easily|not readily|scarcely)[- ]"
     r"(?:absorbed|absorbable|bioavailable)"
     r"|(?:low|poor|limited|minimal|the lowest|lowest|inferior|reduced|lower|weak)\s+(?:bio-?availability"
-    r"|absorption(?: rates?)?|absorbability|uptake)|(?:least|less) (?:bio-?available|absorbable)|absorbs? poorly)\b",
+    r"|absorption(?: rates?)?|absorbability|uptake)|(?:least|less) (?:bio-?available|absorbable)|absorbs? poorly"
+    r"|absorbed (?:poorly|badly|less (?:well|easily|readily|completely|efficiently)|least))\b",
     re.IGNORECASE,
 )
 CLAUSE_OR_CELL_RE = re.compile(r"[;.!?]\s|\|")
@@ -42,7 +45,7 @@ UL_PHRASE_RE = re.compile(
     r"|\bsafe(?:ty)?\s+upper\s+limit\b|\bmaximum\s+safe\s+(?:dose|amount|intake)\b)|\bUL\b"
 )
 UL_LINK_RE = re.compile(
-    r"^(?:\s*\([^)]*\))?(?:\s*(?:for|in|among|of)\s+[^\d.;]{0,60}?)?\s*"
+    r"^(?:\s*\([^)]*\))?(?:\s*(?:for|in|among|of)\s+(?:[^\d.;]|\d(?![\d,.]*\s*(?:mg|g|grams?|milligrams?)\b)){0,60}?)?\s*"
     r"(?:is|are|was|were|of|at|around|about|roughly|approximately|=|:|\(|sits at|stands at|set at|be|remains|,)"
     r"(?:\s+(?:generally|usually|typically|often|commonly|considered|thought|said|to|be|set|at|around|about|roughly"
     r"|approximately|only|just|now|still|currently|is|of))*\s*$",

@@ -10,7 +10,16 @@ from dataclasses import dataclass
 from articles.moderation import triggers
 from articles.moderation.base import Hit
 from articles.moderation.document import Document, Sentence
-from articles.moderation.language import ATTRIBUTION_RE, SUBJECT_RE, clause_end, is_negated, is_rejected
+from articles.moderation.language import (
+    ATTRIBUTION_RE,
+    CONTINUES_REPORT_RE,
+    MEDICAL_USE_RE,
+    SOURCE_ATTRIBUTION_RE,
+    SUBJECT_RE,
+    clause_end,
+    is_negated,
+    is_rejected,
+)
 
 STRONG_VERBS = (
     r"cur(?:e|es|ed|ing)|treat(?:s|ed|ing)?|heal(?:s|ed|ing)?|repair(?:s|ed|ing)?|revers(?:e|es|ed|ing)"
@@ -21,6 +30,8 @@ STRONG_VERBS = (
     r"|fix(?:es|ed|ing)?|restor(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|counteract(?:s|ed|ing)?"
     r"|slow(?:s|ed|ing)? (?:down )?(?:the )?(?:progression|onset|development) of"
     r"|say(?:s|ing)? goodbye to|bid(?:s|ding)? farewell to|banish(?:es|ed|ing)?|end(?:s|ed|ing)? your"
+    r"|knock(?:s|ed|ing)? out|abort(?:s|ed|ing)?|kill(?:s|ed|ing)?|stave(?:s|d)? off|nip(?:s|ped|ping)? in the bud"
+    r"|put(?:s|ting)? (?:a stop|an end) to|shut(?:s|ting)? down"
 )
 SOFT_VERBS = (
     r"relie(?:ve|ves|ved|ving)|alleviat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)(?: the risk of)?"
@@ -32,7 +43,7 @@ SOFT_VERBS = (
 VERB_RE = re.compile(rf"\b(?:(?P<strong>{STRONG_VERBS})|(?P<soft>{SOFT_VERBS}))\b", re.IGNORECASE)
 NOUN_RE = re.compile(
     r"\b(?:cure|cures|treatment|treatments|remedy|remedies|therapy|therapies|prevention|reversal|relief|antidote"
-    r"|solution|fix|answer|medicine)\s+(?:for|of|from|to|against)\b",
+    r"|solution|fix|answer|medicine)\s+(?:for|of|from|to|against)\b|\ban end to\b",
     re.IGNORECASE,
 )
 DISEASE_NOUN_AFTER_RE = re.compile(
@@ -52,7 +63,11 @@ IMPROVES_RE = re.compile(
     re.IGNORECASE,
 )
 KEEP_BEFORE_RE = re.compile(r"\bkeep(?:s|ing)?\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-AWAY_AFTER_RE = re.compile(r"^\s*(?:away|at bay|in check|under control)\b", re.IGNORECASE)
+AWAY_AFTER_RE = re.compile(
+    r"^\s*(?:(?:attacks?|symptoms|episodes|flare-ups?)\s+)?(?:away|at bay|in check|under control|from (?:coming back|returning|recurring|starting|happening"
+    r"|developing|getting worse|flaring(?: up)?))\b",
+    re.IGNORECASE,
+)
 BLOOD_PRESSURE = r"(?:(?:high|elevated|raised)\s+)?(?:blood[- ]pressure|hypertension|bp)\b"
 BP_TERM_RE = re.compile(r"\b(?:blood[- ]pressure|hypertension|hypertensive)\b", re.IGNORECASE)
 BP_VERB_RE = re.compile(
@@ -91,7 +106,9 @@ IMPLIED_RE = re.compile(
 HEDGE_QUICK_RE = re.compile(
     r"mixed|limited|inconclusive|inconsistent|unclear|weak|lacking|insufficient|conflicting|sparse|preliminary|uncertain"
 )
-NOUN_QUICK_RE = re.compile(r"cure|treatment|remed|therap|prevention|reversal|relief|antidote|solution|fix|answer|medicine")
+NOUN_QUICK_RE = re.compile(
+    r"cure|treatment|remed|therap|prevention|reversal|relief|antidote|solution|fix|answer|medicine|end to"
+)
 # A sentence about the state of the evidence ("evidence for X is mixed") reports; it does not claim.
 EVIDENCE_HEDGE_RE = re.compile(
     r"\b(?:evidence|data|research|trials?|studies)\b[^.;]{0,80}?\b(?:is|are|remains?|was|were|has been|have been)\s+"
@@ -129,9 +146,24 @@ def _skip(doc: Document, sentence: Sentence, pos: int, disclaimers: list[tuple[i
     )
 
 
-def _attributed(sentence: Sentence) -> bool:
-    """A cited report of what a study found is the study's claim, reported, not the article's own."""
-    return sentence.cited and bool(ATTRIBUTION_RE.search(sentence.text))
+def _reports(text: str) -> bool:
+    return bool(ATTRIBUTION_RE.search(text) or SOURCE_ATTRIBUTION_RE.search(text) or MEDICAL_USE_RE.search(text))
+
+
+def _attributed(doc: Document, sentence: Sentence) -> bool:
+    """A cited report of what a study found or a guideline says (or of a medical use) is the source's
+    claim, reported, not the article's own. The citation may close the report one sentence later, in
+    the same paragraph ("The society reviewed treatments for preventing migraine. They rated
+    magnesium probably effective.[1]")."""
+    if not _reports(sentence.text):
+        return False
+    if sentence.cited:
+        return True
+    following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+    return (
+        following is not None and following.cited and following.paragraph == sentence.paragraph
+        and not following.in_reference_list and bool(CONTINUES_REPORT_RE.match(following.text))
+    )
 
 
 def disease_matches(doc: Document) -> list[DiseaseMatch]:
@@ -148,7 +180,7 @@ def disease_matches(doc: Document) -> list[DiseaseMatch]:
                 doc.config.product_re and doc.config.product_re.search(text)
             ):
                 continue
-            if _attributed(sentence) or (HEDGE_QUICK_RE.search(low) and EVIDENCE_HEDGE_RE.search(text)):
+            if _attributed(doc, sentence) or (HEDGE_QUICK_RE.search(low) and EVIDENCE_HEDGE_RE.search(text)):
                 continue
             disclaimers = []
             if "intended" in low or "evaluated" in low:

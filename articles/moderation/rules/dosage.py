@@ -24,12 +24,19 @@ SUPPLEMENT_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 GUIDELINE_BEFORE_RE = re.compile(
-    r"(?:\bRDA\b|recommended dietary allowance|adequate intake|\bAI\b|daily value|\bDV\b|upper (?:\w+ )?(?:limit|level)"
+    r"(?:\bRDA\b|recommended dietary allowance|recommended (?:daily |total )?(?:amounts?|intakes?|allowances?)"
+    r"|adequate intake|\bAI\b|daily value|\bDV\b|upper (?:\w+ )?(?:limit|level)|\blimits? (?:is|are|was|were|of)\b"
     r"|tolerable|\bUL\b|\bneeds?\b|\brequire\w*|requirement|from food|dietary intake|total intake|the body (?:contains|holds)"
     r"|body stores|stored|serum|blood levels?|excret\w+|loses?|lost|deficit|intake (?:is|was|of)|average (?:intake|american)"
     r"|consume|consumes|get only|eat|eats)[^.;:]{0,60}$",
     re.IGNORECASE,
 )
+SUPPLEMENTAL_AFTER_RE = re.compile(
+    r"\s*(?:(?:a|per) day\s+|daily\s+)?(?:of\s+)?(?:elemental\s+)?(?:supplemental\b|magnesium\s+(?:from|in|as)\s+"
+    r"(?:a\s+)?supplements?\b|(?:from|in|as)\s+(?:a\s+)?supplements?\b)",
+    re.IGNORECASE,
+)
+LIMIT_WORD_RE = re.compile(r"limit|level|tolerable|\bUL\b|daily value|\bDV\b", re.IGNORECASE)
 THRESHOLD_BEFORE_RE = re.compile(
     r"(?:above|over|more than|exceed\w*|beyond|in excess of|greater than|higher than|up from|less than|below|under"
     r"|no more than|not more than|at most|maximum of|limit (?:of|to)|stay (?:under|below)|keep (?:it )?(?:under|below)"
@@ -78,7 +85,7 @@ SAFETY_CAVEAT_RE = re.compile(
     re.IGNORECASE,
 )
 RISK_GROUP_RE = re.compile(
-    r"\b(?:kidney|renal|pregnan\w+|breastfeeding|breast-feeding|lactating|nursing mothers|children|child|kids"
+    r"\b(?:kidney|renal|dialysis|pregnan\w+|breastfeeding|breast-feeding|lactating|nursing mothers|children|child|kids"
     r"|toddlers?|infants?|babies|baby|heart block|myasthenia)\b",
     re.IGNORECASE,
 )
@@ -90,7 +97,8 @@ CAUTION_RE = re.compile(
 FREQUENCY_RE = re.compile(
     r"\b(?P<times>twice|two times|three times|thrice|four times|\d+\s*(?:times|x))\s+(?:a|per|each|every)?\s*"
     r"(?:day|daily)\b|\bevery (?P<hours>\d+|four|six|eight|twelve) hours\b"
-    r"|\b(?:morning and (?:at )?(?:night|evening|bedtime))\b",
+    r"|\b(?:morning and (?:at )?(?:night|evening|bedtime))\b"
+    r"|\bwith (?P<meals>each|every|all (?:three|3)) (?:main )?meals?\b",
     re.IGNORECASE,
 )
 PER_UNIT_AFTER_RE = re.compile(
@@ -122,6 +130,80 @@ AGE_RANGE_RE = re.compile(
 CHILD_RE = re.compile(r"\b(?:children|child|kids|kid|pediatric|paediatric|preschool\w*|school-age\w*|youngsters)\b", re.I)
 TODDLER_RE = re.compile(r"\b(?:toddlers?|infants?|babies|baby)\b", re.IGNORECASE)
 TEEN_RE = re.compile(r"\b(?:teens?|teenagers?|adolescents?)\b", re.IGNORECASE)
+
+# What makes an amount a dose someone takes: advice, a per-day or per-meal frequency, or dose words.
+# A sentence with none of these describes a product or does arithmetic ("500 mg of magnesium
+# glycinate provides about 70 mg of elemental magnesium", a table row, a caption): not a dose.
+DOSE_CONTEXT_RE = re.compile(
+    r"\b(?:take|takes|taking|took|try|use|uses|using|used|start|starting|aim|give|given|giving|swallow|add"
+    r"|(?:can|could|may|might|should) (?:safely )?(?:have|get)|do well on|dose|doses|dosage|dosing|regimen|protocol"
+    r"|recommend\w*|suggest\w*|advis\w+|should|prescrib\w+|safe|safely|typical|sensible|target|a day|per day"
+    r"|each day|every day|a night|daily|nightly|twice|at bedtime|before bed|at night|with (?:each|every|all) \w* ?meals?"
+    r"|with meals|mg/d(?:ay)?|(?:across|throughout|over) the day|morning|evening)\b|/day\b",
+    re.IGNORECASE,
+)
+# Advice in the strict sense: an imperative, a "you should/can take", a recommendation.
+STRICT_ADVICE_RE = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+(?:so|then|and)\s+|\bthen\s+)[\"“]?(?:please\s+)?(?:take|try|use|start|aim|give|add|swallow"
+    r"|stick to|go for|opt for|consider taking|increase|double)\b"
+    r"|\b(?:you|adults|people|women|men|children|kids|most people|most adults|anyone|everyone|one|we|they|athletes)"
+    r"\s+(?:\w+\s+)?(?:should|can|could|may|might|need to|ought to|are advised to)\s+(?:safely\s+)?(?:take|have|use"
+    r"|try|start|give|get)\b"
+    r"|\b(?:recommend\w*|suggest\w*|advis\w+)\b"
+    r"|\bis (?:a |the )?(?:good|safe|typical|standard|common|sensible|reasonable|ideal|usual|right|effective)"
+    r" (?:\w+ )?(?:dose|dosage|amount|target|daily|starting|intake)",
+    re.IGNORECASE,
+)
+# A worked example: a total reached by adding or multiplying ("adds up to 460 mg", "takes it to 460 mg",
+# "three capsules of 150 mg is 450 mg").
+TOTAL_BEFORE_RE = re.compile(
+    r"\b(?:adds? up to|add(?:ing|ed) up to|comes? to|came to|takes? (?:it|you|that|this|the total|your total)(?: up)? to"
+    r"|brings? (?:it|you|that|this|the total|your total|the daily total)(?: up)? to|totals?|totall?ing|a total of"
+    r"|in total)\s*(?:about |around |roughly |approximately |just |only )?$",
+    re.IGNORECASE,
+)
+PRODUCT_IS_RE = re.compile(
+    r"^\s*(?:a day |per day |daily )?(?:is|makes|gives you|=)\s*(?:about |around |roughly |approximately )?$",
+    re.IGNORECASE,
+)
+# The sentence itself says the amount is too much: a warning, not a recommendation.
+OVER_LIMIT_RE = re.compile(
+    r"\b(?:above|over|exceed\w*|beyond|past|more than|higher than|outside)\s+(?:the|that|this|your)\s+"
+    r"(?:\d[\d,.]*\s*mg\s+)?(?:(?:daily|safe|tolerable|upper|supplement)\s+){0,2}(?:intake\s+)?(?:limit|UL|level)\b"
+    r"|\b(?:too much|too high|an overdose)\b",
+    re.IGNORECASE,
+)
+# ... unless it then says going over is fine: "above the upper limit but perfectly safe".
+OVER_IS_FINE_RE = re.compile(
+    r"\b(?:safe|safely|fine|harmless|no problem|nothing to worry|not a (?:concern|problem)|ok|okay)\b", re.IGNORECASE
+)
+# A dose reported from a cited study ("the trials used around 600 mg a day [1]"), not advised.
+STUDY_DOSE_RE = re.compile(
+    r"\b(?:trials?|stud(?:y|ies)|researchers|investigators|participants|volunteers|patients|subjects|the authors"
+    r"|the (?:treatment|magnesium|intervention|active) group)\b[^.;]{0,80}?\b(?:used|gave|given|took|received"
+    r"|administered|tested|studied|compared|assigned|randomi[sz]ed)\b",
+    re.IGNORECASE,
+)
+# "500 mg of magnesium glycinate provides about 70 mg": the second, smaller amount is what the first
+# holds in elemental magnesium, so the first is a compound weight, not a dose.
+CONVERSION_LINK_RE = re.compile(
+    r"\b(?:holds?|holding|provides?|providing|supplies|supply|supplying|gives?|giving|contains?|containing|delivers?"
+    r"|equals?|yields?|works? out (?:to|at)|amounts? to|is equivalent to|corresponds? to|has|have|carr(?:y|ies))\b",
+    re.IGNORECASE,
+)
+SYMBOL_LINK_RE = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,3}?[^\w\s]*[=≈→|(][\s(~≈]*(?:about|around|roughly|approximately|approx\.?)?\s*$",
+    re.IGNORECASE,
+)
+ELEMENTAL_NEXT_RE = re.compile(r"^\s*(?:of\s+)?(?:elemental|magnesium\b(?!\s+(?:oxide|citrate|glycinate|"
+                               r"bisglycinate|malate|chloride|sulfate|lactate|taurate|threonate|gluconate|aspartate)))",
+                               re.IGNORECASE)
+# "A teaspoon of the powder supplies 350 mg": an amount per unit, with the units a day given elsewhere.
+PER_UNIT_BEFORE_RE = re.compile(
+    rf"\b(?:a|an|one|each|every|per|1)\s+(?:level\s+|heaped\s+|single\s+)?{UNIT_NOUN}(?:\s+of\s+[\w\s-]{{0,25}}?)?"
+    r"\s+(?:supplies|provides|contains|holds|has|gives|delivers)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 NUMBER = triggers.define("number", "0123456789")
@@ -214,7 +296,8 @@ def _count(text: str, amount: Amount) -> tuple[float, bool]:
     """(units per day, whether the amount is per unit: "250 mg per capsule, 3 capsules a day")."""
     after = text[amount.end:amount.end + 80]
     before = text[max(0, amount.start - 20):amount.start]
-    per_unit = bool(PER_UNIT_AFTER_RE.match(after))
+    per_unit = bool(PER_UNIT_AFTER_RE.match(after)) or bool(
+        PER_UNIT_BEFORE_RE.search(text, max(0, amount.start - 70), amount.start))
     if not per_unit:
         times_before = TIMES_BEFORE_RE.search(before)
         if times_before:
@@ -241,6 +324,8 @@ def _times(text: str, amount: Amount) -> float:
         return 1
     if m.group("hours"):
         return 24 / to_number(m.group("hours"))
+    if m.group("meals"):
+        return 3  # three meals a day
     if m.group("times"):
         word = m.group("times").lower().split()[0]
         return {"twice": 2, "two": 2, "three": 3, "thrice": 3, "four": 4}.get(word) or to_number(
@@ -259,6 +344,11 @@ def doses(doc: Document) -> list[Dose]:
             amounts = find_amounts(text)
             if not amounts or not SUPPLEMENT_CUE_RE.search(text):
                 continue
+            context = bool(DOSE_CONTEXT_RE.search(text))
+            if not STRICT_ADVICE_RE.search(text) and (
+                _worked_example(text, amounts) or (sentence.cited and STUDY_DOSE_RE.search(text))
+            ):
+                continue  # arithmetic, a warning, or a study's dose reported with its citation
             limit, explicit = _age_limit(doc, text)
             next_sentence = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
             # The caveat may follow in the next sentence of the same line ("... 600 mg. Only under
@@ -269,11 +359,25 @@ def doses(doc: Document) -> list[Dose]:
             )
             advice = bool(ADVICE_RE.search(text))
             harm = bool(HARM_RE.search(text))
-            for amount in amounts:
+            guideline_end = None  # end of the last amount read as an intake or limit value
+            for i, amount in enumerate(amounts):
                 before = text[max(0, amount.start - 60):amount.start]
                 clause_before = CLAUSE_SPLIT_RE.split(before)[-1]
-                if GUIDELINE_BEFORE_RE.search(clause_before) or THRESHOLD_BEFORE_RE.search(before):
+                guideline = GUIDELINE_BEFORE_RE.search(clause_before)
+                if guideline and not LIMIT_WORD_RE.search(guideline.group(0)) and SUPPLEMENTAL_AFTER_RE.match(
+                    text, amount.end
+                ):
+                    guideline = None  # "athletes need 500 mg of supplemental magnesium": a supplement dose
+                if guideline or (
+                    # "The RDA is 420 mg for men and 320 mg for women": a list of intake values
+                    guideline_end is not None and _same_list(text[guideline_end:amount.start])
+                ):
+                    guideline_end = amount.end
                     continue
+                if THRESHOLD_BEFORE_RE.search(before):
+                    continue
+                if i + 1 < len(amounts) and _converted(text, amount, amounts[i + 1]):
+                    continue  # a compound weight with its elemental amount stated next to it
                 form, elemental = _form_near(doc, text, amount)
                 near = text[max(0, amount.start - 50):amount.end + 50]
                 supplement_near = bool(form or elemental or SUPPLEMENT_NEAR_RE.search(near))
@@ -285,6 +389,8 @@ def doses(doc: Document) -> list[Dose]:
                 if harm and not advice:
                     continue  # "doses of 5,000 mg have caused toxicity" warns; it does not recommend
                 count, per_unit = _count(text, amount)
+                if not context and not per_unit:
+                    continue  # a description or a conversion, not an amount anyone is told to take
                 times = _times(text, amount)
                 per = amount.high
                 if form is not None:
@@ -297,6 +403,46 @@ def doses(doc: Document) -> list[Dose]:
         return out
 
     return doc.memo("doses", compute)
+
+
+def _worked_example(text: str, amounts: list[Amount]) -> bool:
+    """Arithmetic on amounts (a total, a product) or an amount the sentence calls too much."""
+    if OVER_LIMIT_RE.search(text) and not OVER_IS_FINE_RE.search(text):
+        return True
+    previous_end = None
+    for amount in amounts:
+        before = text[max(0, amount.start - 40):amount.start]
+        if TOTAL_BEFORE_RE.search(before):
+            return True
+        if previous_end is not None and PRODUCT_IS_RE.match(text[previous_end:amount.start]):
+            return True
+        previous_end = amount.end
+    return False
+
+
+LIST_JOIN_RE = re.compile(r"^[^.;:]{0,60}$")
+LIST_BREAK_RE = re.compile(
+    r"\b(?:take|taking|try|use|supplement\w*|capsules?|tablets?|pills?|dose|doses|dosage|but|so|which|while|whereas"
+    r"|than|plus|more|(?:above|over|exceed\w*) the|up to)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_list(between: str) -> bool:
+    """The text between two amounts continues a list of values ("a day for men and ... for women")."""
+    return bool(LIST_JOIN_RE.match(between)) and not LIST_BREAK_RE.search(between)
+
+
+def _converted(text: str, amount: Amount, following: Amount) -> bool:
+    """`amount` is a compound weight whose elemental content is the smaller amount that follows it."""
+    if following.high > 0.62 * amount.high:  # no form is more than about 60% magnesium (oxide)
+        return False
+    between = text[amount.end:following.start]
+    if len(between) > 110 or CLAUSE_SPLIT_RE.search(between) or STRICT_ADVICE_RE.search(between):
+        return False
+    if SYMBOL_LINK_RE.match(between):  # "500 mg (about 70 mg elemental)", a table row "500 mg | 70 mg elemental"
+        return bool(ELEMENTAL_NEXT_RE.match(text[following.end:following.end + 30]))
+    return bool(CONVERSION_LINK_RE.search(between))
 
 
 def _limit_text(limit: UpperLimit) -> str:

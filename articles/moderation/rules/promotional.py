@@ -21,34 +21,42 @@ SELLING_RE = re.compile(
     r"|provides?|providing|delivers?|supports?|supporting|helps?|works?|targets?|boosts?|improves?|enhances?"
     r"|effective(?:ly)?|formulated|designed to|amplif\w+|maximi[sz]\w+|optimal|ideal|excellent|great|perfect|smart"
     r"|superior|best|top|premium|quality|powerful|complete|full-spectrum|comprehensive|unique|proprietary"
-    r"|(?:is|are|represents?) (?:an? |the )?(?:answer|solution|choice|option)|like|such as|with its|trust|trusted"
+    r"|(?:is|are|represents?) (?:an? |the )?(?:answer|solution|choice|option)|with its|trust|trusted"
     r"|the only|we use|we love|love)\b",
     re.IGNORECASE,
 )
 STRONG_SELLING_RE = re.compile(
     r"\b(?:recommend\w*|endorse\w*|swear by|our (?:top )?pick|go-to|must-have|buy|order|shop|grab|get yours"
     r"|try it|choose|optimal choice|best choice|ideal choice|the answer|the solution|best|ultimate|superior"
-    r"|unbeatable|top-rated|premium|#1|number one|miracle|revolutionary|breakthrough|guaranteed)\b",
+    r"|unbeatable|top-rated|premium|#1|number one|miracle|revolutionary|breakthrough|guaranteed|finest|unmatched"
+    r"|(?:the )?most (?:effective|powerful|potent|advanced|complete|trusted)|exclusive (?:deal|offer|discount|price))\b",
     re.IGNORECASE,
 )
 CALL_TO_BUY_RE = re.compile(
     r"\b(?:buy (?:it |one |yours |some )?(?:now|today|here|online)|buy now|order (?:now|today|yours|here|online)"
     r"|shop (?:now|today|here|our)|add to (?:cart|basket)|get yours|grab (?:yours|a bottle|your bottle)"
-    r"|click (?:here|the link|below) to (?:buy|order|shop|get|try)|available (?:now )?(?:at|on|from) (?:our|amazon)"
+    r"|(?:click|tap) (?:here|the link|this link|the button|below)(?: below| above)? to (?:buy|order|shop|get|try|claim"
+    r"|save|grab|redeem)|available (?:now )?(?:at|on|from) (?:our|amazon)"
+    r"|exclusive (?:deal|offer|discount|price|savings)|(?:claim|redeem) (?:your|the|this) (?:deal|offer|discount|code)"
     r"|visit our (?:store|shop)|limited[- ]time (?:offer|deal|only)|while supplies last|subscribe (?:&|and) save"
     r"|free shipping|money[- ]back guarantee|risk[- ]free trial|try it (?:today|now|risk[- ]free)|stock up"
-    r"|don['’]t miss out|act now|our (?:own )?(?:formula|product|supplement|blend|capsules|brand|store|shop))\b",
+    r"|don['’]t miss out|act now"
+    r"|our (?:own )?(?:(?-i:[A-Z][\w-]*)\s+){0,3}(?:formula|product|supplement|blend|capsules|brand|store|shop))\b",
     re.IGNORECASE,
 )
 CALL_TO_BUY = triggers.define("call_to_buy", [
-    "buy", "order", "shop", "add", "cart", "basket", "yours", "grab", "click", "available", "visit", "limited",
-    "supplies", "subscribe", "shipping", "money", "risk", "try", "stock", "miss", "act", "our",
+    "buy", "order", "shop", "add", "cart", "basket", "yours", "grab", "click", "tap", "available", "visit", "limited",
+    "supplies", "subscribe", "shipping", "money", "risk", "try", "stock", "miss", "act", "our", "exclusive", "claim",
+    "redeem",
 ])
 STRONG_SELLING = triggers.define("strong_selling", [
     "recommend", "endorse", "swear", "pick", "go-to", "must", "buy", "order", "shop", "grab", "yours", "try", "choose",
     "optimal", "best", "ideal", "answer", "solution", "ultimate", "superior", "unbeatable", "top", "premium", "#1",
-    "number", "miracle", "revolutionary", "breakthrough", "guarantee",
+    "number", "miracle", "revolutionary", "breakthrough", "guarantee", "finest", "unmatched", "most", "exclusive",
 ])
+# Hype about what the product will do for the reader: "the calmest nights of your life".
+LIFE_HYPE_RE = re.compile(r"\b(?:the\s+)?(?:best|\w{3,}est)\s+(?:[\w-]+\s+){0,2}?of your life\b", re.IGNORECASE)
+LIFE_HYPE = triggers.define("life_hype", ["life"])
 COUPON = triggers.define("coupon", ["coupon", "promo", "discount", "voucher", "code", "checkout", "off", "save", "use"])
 COUPON_RE = re.compile(
     r"\b(?:(?:coupon|promo|promotional|discount|voucher)\s+code|use (?:the )?code|checkout code"
@@ -72,7 +80,10 @@ ENDORSER_RE = re.compile(
 ENDORSE_VERB_RE = re.compile(
     r"\b(?:recommend\w*|endorse\w*|swear by|trust|prescribe\w*|advis\w+ (?:taking|using|trying)"
     r"|suggest\w* (?:taking|trying|using)|my (?:go-to|favou?rite|pick)|I (?:use|take|love|rely on|personally)"
-    r"|I['’]m excited to)\b",
+    r"|I['’]m excited to"
+    r"|(?:tells?|told|telling|urges?|urged|encourages?|encouraged|gets?|got|puts?|put|advises?|advised|starts?|started)"
+    r" (?:all |most |many |every one of )?(?:of )?(?:her|his|my|their|our) (?:own )?(?:clients|patients|customers"
+    r"|athletes|readers|members|followers|family|friends))\b",
     re.IGNORECASE,
 )
 FIRST_PERSON_RE = re.compile(r"\b(?:I|my|I['’]m|I['’]ve)\b")
@@ -130,6 +141,24 @@ def _candidate_ok(doc: Document, name: str) -> bool:
     return not (doc.reference.form_re.fullmatch(bare) or doc.reference.food_re.fullmatch(bare))
 
 
+LEADING_VERBS = frozenset({"order", "buy", "get", "grab", "choose", "pick", "meet", "discover", "introducing", "shop",
+                           "switch", "love", "need"})
+
+
+def _trim_leading(start: int, name: str) -> tuple[int, str]:
+    """ "Try VitaMag Max" -> "VitaMag Max": a capitalized verb or function word at the start of a
+    sentence is not part of the product name, when what follows is still product-like."""
+    words = name.split(" ")
+    cut = 0
+    while len(words) > 1 and (words[0].lower() in LEADING_VERBS or words[0].lower() in CANDIDATE_EXCLUDE):
+        cut += len(words[0]) + 1
+        words = words[1:]
+    rest = name[cut:]
+    if cut and CANDIDATE_RE.fullmatch(rest):
+        return start + cut, rest
+    return start, name
+
+
 def product_mentions(doc: Document) -> list[Mention]:
     """Known brand/product names, and product-like capitalized names, in prose sentences."""
 
@@ -158,10 +187,10 @@ def product_mentions(doc: Document) -> list[Mention]:
             for m in CANDIDATE_RE.finditer(text) if strong else ():
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
-                name = m.group(0).strip()
+                start, name = _trim_leading(m.start(), m.group(0).strip())
                 if not _candidate_ok(doc, name):
                     continue
-                out.append(Mention(name, sentence.start + m.start(), sentence.start + m.end(), sentence,
+                out.append(Mention(name, sentence.start + start, sentence.start + start + len(name), sentence,
                                    False, selling, strong))
         return out
 
@@ -232,6 +261,15 @@ def puffery(doc: Document) -> Iterator[Hit]:
                     f"“{m.group(0)}” sells rather than describes.",
                     "Replace it with a specific, sourced statement, or remove it.",
                 )
+    for sentence in doc.triggered(LIFE_HYPE):
+        for m in LIFE_HYPE_RE.finditer(sentence.text):
+            if is_negated(sentence.text, m.start(), words=5) or doc.quote_at(sentence.start + m.start()):
+                continue
+            yield Hit(
+                sentence.start + m.start(), sentence.start + m.end(),
+                f"“{m.group(0)}” sells rather than describes.",
+                "Replace it with a specific, sourced statement, or remove it.",
+            )
     for sentence in doc.triggered("cfg:superlatives"):
         text = sentence.text
         if cfg.superlative_re is not None:

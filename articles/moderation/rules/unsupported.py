@@ -13,14 +13,15 @@ from articles.moderation.language import ANIMAL_CONTEXT_RE, NEGATOR_RE, is_negat
 _FINDING = (
     r"(?:shows?|showed|shown|find|finds|found|suggests?|suggested|suggesting|indicates?|indicated|indicating"
     r"|demonstrates?|demonstrated|demonstrating|proves?|proved|proven|confirms?|confirmed|reveals?|revealed"
-    r"|establish(?:es|ed)?|links?|linked|supports?|backs?|backed|points? to|pointed to|tells? us)"
+    r"|establish(?:es|ed)?|links?|linked|supports?|backs?|backed|points? to|pointed to|tells? us"
+    r"|discover(?:s|ed)?|uncover(?:s|ed)?|observed|observes|reported|reports that|concluded|concludes)"
 )
 _RESEARCH_NOUN = (
     r"(?:research|studies|study|trials?|clinical trials?|evidence|science|scientists|researchers|data|findings"
-    r"|experiments?|meta-analys[ie]s|reviews?|literature|investigations?)"
+    r"|experiments?|meta-analys[ie]s|reviews?|literature|investigations?|surveys?|polls?)"
 )
 RESEARCH_APPEAL_RE = re.compile(
-    rf"\b{_RESEARCH_NOUN}(?:\s+(?!(?:is|are|was|were|needed)\b)[\w'’-]+){{0,4}}?\s+(?:(?:has|have|had|also|now|"
+    rf"\b{_RESEARCH_NOUN}(?:\s+(?!(?:is|are|was|were|needed)\b)[\w'’-]+(?:,\d{{3}})*){{0,4}}?\s+(?:(?:has|have|had|also|now|"
     rf"consistently|repeatedly|clearly|strongly)\s+)*{_FINDING}\b"
     r"|\b(?:a|one|the|this|that|recent|new|landmark)\s+(?:(?:recent|new|large|small|major|landmark|groundbreaking|"
     r"published|\d{4}|clinical|randomi[sz]ed|controlled|double-blind|placebo-controlled|harvard|stanford)[\s,-]+){0,4}"
@@ -32,7 +33,9 @@ RESEARCH_APPEAL_RE = re.compile(
     r"|\b(?:clinically|scientifically|medically) (?:proven|shown|tested|validated|backed)\b"
     r"|\b(?:well|widely|extensively)[- ](?:documented|established|researched|studied)\b"
     r"|\b(?:based on|backed by|as noted in|as shown in) (?:current |recent |the |scientific |clinical )*(?:research|studies|evidence|science)\b"
-    r"|\b(?:growing|large|strong|mounting|substantial) body of (?:research|evidence)\b",
+    r"|\b(?:growing|large|strong|mounting|substantial) body of (?:research|evidence)\b"
+    r"|(?<!whether )(?<!whether the )(?<!if )(?<!if the )\b(?:the )?(?:science|research|evidence|data) (?:is|are) (?:now )?(?:clear|settled|unequivocal|conclusive"
+    r"|overwhelming|undeniable|indisputable)\b",
     re.IGNORECASE,
 )
 # A research noun with no finding ("more research is needed", "studies are under way") is not an appeal.
@@ -49,7 +52,8 @@ _POP = (
     r"(?:people|persons|adults|americans|men|women|children|kids|teens|teenagers|adolescents|patients|diabetics"
     r"|individuals|participants|subjects|users|consumers|population|athletes|seniors|older adults|the elderly"
     r"|elderly people|us adults|u\.s\. adults|britons|europeans|canadians|australians|doctors|physicians"
-    r"|pregnant women|cases|the world|of us|sufferers|those)"
+    r"|pregnant women|cases|the world|of us|sufferers|those|customers|clients|readers|buyers|shoppers|members"
+    r"|respondents|workers|employees|students|smokers|drinkers|runners|vegans|vegetarians|families|households)"
 )
 _FRACTION = (
     r"(?:half|a third|one third|one-third|two thirds|two-thirds|a quarter|one quarter|one-quarter|three quarters|"
@@ -60,7 +64,7 @@ _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 STATISTIC_RE = re.compile(
     rf"\b(?:{_QUANT}\s+)?{_PCT}\s+(?:of\s+)?(?:all\s+|the\s+|our\s+)?(?:[\w.-]+\s+){{0,2}}?{_POP}\b"
     rf"|\b(?:{_QUANT}\s+)?{_FRACTION}\s+(?:of\s+)?(?:all\s+|the\s+)?(?:[\w.-]+\s+){{0,2}}?{_POP}\b"
-    rf"|\b{_COUNT_WORD}\s+(?:in|out of)\s+{_COUNT_WORD}\s+(?:[\w.-]+\s+){{0,2}}?{_POP}\b"
+    rf"|\b{_COUNT_WORD}\s+(?:in|out of)\s+(?:every\s+)?{_COUNT_WORD}\s+(?:[\w.-]+\s+){{0,2}}?{_POP}\b"
     rf"|\b(?:reduc\w*|cut|cuts|lower\w*|improv\w*|increas\w*|decreas\w*|drop\w*|boost\w*|rais\w*|fell|falls?|rose"
     rf"|slash\w*)\s+(?:[\w'’-]+\s+){{0,6}}?by\s+(?:{_QUANT}\s+)?{_PCT}"
     rf"|\b{_PCT}\s+(?:lower|higher|fewer|more|less|greater|smaller|reduction|increase|decrease|drop|improvement"
@@ -94,7 +98,7 @@ VAGUE_AUTHORITY_RE = re.compile(
 RESEARCH = triggers.define("research", [
     "research", "stud", "trial", "evidence", "scien", "data", "finding", "experiment", "meta", "review", "literatur",
     "investigat", "report", "paper", "survey", "been", "clinically", "medically", "document", "establish", "accord",
-    "based", "backed", "noted", "shown", "body",
+    "based", "backed", "noted", "shown", "body", "poll",
 ])
 STATISTIC = triggers.define("statistic", [
     *"0123456789", "half", "third", "quarter", "fifth", "majority", "minority", "million", "billion", "thousand",
@@ -108,7 +112,7 @@ VAGUE = triggers.define("vague_authority", [
 ])
 # Cheap check before the full statistic pattern: a percentage, a fraction word or a count.
 STAT_QUICK_RE = re.compile(
-    r"%|percent|per cent|half|third|quarter|fifth|majorit|minorit|million|billion|thousand|times|fold|in (?:two|three"
+    r"%|percent|per cent|half|third|quarter|fifth|majorit|minorit|million|billion|thousand|times|fold|in every|in (?:two|three"
     r"|four|five|six|seven|eight|nine|ten|\d)|out of"
 )
 
@@ -152,9 +156,24 @@ def statistic(doc: Document) -> Iterator[Hit]:
         )
 
 
+MODAL_RE = re.compile(r"\b(?:may|might|could|can)\s+(?:suggest|recommend|advise|prescribe|offer)\b", re.IGNORECASE)
+MAGNESIUM_OBJECT_RE = re.compile(
+    r"\b(?:magnesium|supplements?|supplementation|capsules?|tablets?|pills?|products?|brands?|glycinate|citrate"
+    r"|oxide|malate|taurate|threonate|chloride|sulfate|it|this|them)\b",
+    re.IGNORECASE,
+)
+
+
 def vague_authority(doc: Document) -> Iterator[Hit]:
     """ "Experts agree", "doctors recommend", "is often recommended": authority with no one named or cited."""
     for sentence, m in _uncited(doc, VAGUE_AUTHORITY_RE, VAGUE, negation=False, headings=False):
+        if MODAL_RE.search(m.group(0)):
+            # "doctors may suggest a preventive treatment": what care a reader may be offered, not an
+            # appeal to authority, unless what is suggested is magnesium or a supplement.
+            after = sentence.text[m.end():m.end() + 80]
+            end = re.search(r"[,;:.]", after)
+            if not MAGNESIUM_OBJECT_RE.search(after[: end.start()] if end else after):
+                continue
         yield Hit(
             sentence.start + m.start(), sentence.start + m.end(),
             f"“{m.group(0)}” attributes the statement to an unnamed authority.",
