@@ -11,6 +11,7 @@ from articles.demo import ARTICLES, load_articles
 from articles.models import Article
 from articles.review.models import AuditEvent
 from articles.text import html_to_text
+from reference.demo import load_reference
 
 
 class DemoArticlesTests(TestCase):
@@ -68,7 +69,7 @@ class DemoArticlesTests(TestCase):
         self.assertIn(Article.Status.IN_REVIEW, statuses)
 
     def test_flawed_articles_are_never_published(self):
-        flawed = ["nearly half of adults", "SerenMag", "600 mg of magnesium glycinate a day"]
+        flawed = ["nearly half of adults", "SerenMag", "600 mg of elemental magnesium a day"]
         for phrase in flawed:
             with self.subTest(phrase=phrase):
                 self.assertFalse(Article.objects.published().filter(body__icontains=phrase).exists())
@@ -89,3 +90,25 @@ class DemoArticlesTests(TestCase):
                 self.assertEqual(response.status_code, 200)
                 self.assertContains(response, 'id="ref-1"')
                 self.assertNotContains(response, "cite-missing")
+
+
+class DemoFlagsTests(TestCase):
+    """The published demo articles pass review as written; the flawed ones carry their problems."""
+
+    @classmethod
+    def setUpTestData(cls):
+        load_reference()
+        load_articles()
+
+    def test_published_demo_articles_have_no_open_flags(self):
+        from articles.models import Flag
+
+        open_flags = Flag.objects.filter(article__status=Article.Status.PUBLISHED, status=Flag.Status.OPEN)
+        self.assertEqual([(f.article.slug, f.rule, f.excerpt) for f in open_flags], [])
+
+    def test_flawed_demo_articles_raise_the_flags_they_were_written_for(self):
+        from articles.models import Flag
+
+        flags = Flag.objects.filter(article__status=Article.Status.IN_REVIEW)
+        rules = set(flags.values_list("rule", flat=True))
+        self.assertTrue({"unsupported.statistic", "dose.above_ul", "disease.claim", "promo.endorsement"} <= rules, rules)
