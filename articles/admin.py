@@ -28,7 +28,7 @@ from taggit.models import Tag, TaggedItem
 from articles.citations import parse_key, render_citations
 from articles.forms import ArticleAdminForm, AuthorProfileAdminForm, FAQForm, KeyPointForm
 from articles.models import FAQ, Article, ArticleCitation, AuthorProfile, KeyPoint
-from articles.review.admin import FlagInline
+from articles.review.admin import FlagInline, _count
 from articles.review.article_admin import ArticleWorkflowAdminMixin
 from articles.sanitize import clean_html
 from articles.services import article_sync_citations
@@ -145,7 +145,7 @@ class ArticleAdmin(ArticleWorkflowAdminMixin, VersionAdmin):
             super().get_queryset(request)
             .select_related("medical_reviewer")
             .prefetch_related("authors")
-            .annotate(citation_total=Count("citations", distinct=True))
+            .annotate(citation_total=_count(ArticleCitation))
             .order_by("-updated_at", "pk")
         )
 

@@ -26,7 +26,6 @@ class FlagAdmin(admin.ModelAdmin):
     list_display = ["excerpt_short", "article", "category", "severity", "rule", "status", "created"]
     list_filter = ["status", "category", "severity", "rule", ("article", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["excerpt", "message", "article__title", "rule"]
-    list_select_related = ["article"]
     autocomplete_fields = []
     readonly_fields = ["article", "rule", "category", "severity", "excerpt", "context", "start", "end", "message",
                        "suggestion", "fingerprint", "resolved_by", "resolved_at", "created", "last_seen"]
@@ -34,7 +33,9 @@ class FlagAdmin(admin.ModelAdmin):
               "resolution_note", "resolved_by", "resolved_at", "fingerprint", "created", "last_seen"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("article", "resolved_by")
+        # The list needs the article's title, not its 2,000-word body (twice: HTML and text).
+        return (super().get_queryset(request).select_related("article", "resolved_by")
+                .defer("article__body", "article__body_text"))
 
     def changelist_view(self, request, extra_context=None):
         # Default to what needs attention: open flags.

@@ -114,9 +114,12 @@ class ArticleWorkflowAdminMixin:
         return [*super().get_list_display(request), "open_blockers"]
 
     def get_queryset(self, request):
-        from django.db.models import Count, Q
+        from articles.review.admin import _count
+        from articles.review.models import Flag
+
+        # A correlated subquery, not a JOIN + COUNT: joining flags and citations multiplies rows.
         return super().get_queryset(request).annotate(
-            n_open_blockers=Count("flags", filter=Q(flags__status="open", flags__severity="blocker"), distinct=True))
+            n_open_blockers=_count(Flag, status=Flag.Status.OPEN, severity="blocker"))
 
     @admin.display(description="Open blockers", ordering="n_open_blockers")
     def open_blockers(self, obj):
