@@ -1,5 +1,7 @@
 """RSS and Atom feeds of the latest published articles."""
 
+import re
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
@@ -9,6 +11,14 @@ from articles.citations import strip_markers
 from articles.models import Article
 
 FEED_ITEMS = 20
+# Characters XML 1.0 cannot carry. Django's feed writer refuses them (the whole feed would be a
+# server error), and text pasted from a word processor brings them along (a vertical tab is
+# Word's line break): drop them from what the feed shows.
+_XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(value):
+    return _XML_INVALID.sub("", value) if value else value
 
 
 class LatestArticlesFeed(Feed):
@@ -28,10 +38,10 @@ class LatestArticlesFeed(Feed):
                 .prefetch_related("authors", "tags").defer("body", "body_text")[:FEED_ITEMS])
 
     def item_title(self, item):
-        return item.title
+        return xml_text(item.title)
 
     def item_description(self, item):
-        return strip_markers(item.standfirst)
+        return xml_text(strip_markers(item.standfirst))
 
     def item_link(self, item):
         return settings.SITE_URL + item.get_absolute_url()
@@ -39,7 +49,7 @@ class LatestArticlesFeed(Feed):
     item_guid_is_permalink = True
 
     def item_author_name(self, item):
-        return ", ".join(author.display_name for author in item.authors.all()) or None
+        return xml_text(", ".join(author.display_name for author in item.authors.all())) or None
 
     def item_pubdate(self, item):
         return item.published_at
@@ -48,7 +58,7 @@ class LatestArticlesFeed(Feed):
         return item.updated_at
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        return [xml_text(tag.name) for tag in item.tags.all()]
 
 
 class LatestArticlesAtomFeed(LatestArticlesFeed):

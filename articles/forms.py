@@ -6,6 +6,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
+from django.utils.text import slugify
 from PIL import Image
 
 from articles.citations import resolve_markers
@@ -14,16 +15,56 @@ from articles.sanitize import clean_html
 from articles.widgets import body_widget
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
+TAG_MAX_LENGTH = 100  # taggit's Tag.name column
 MAX_IMAGE_SIDE = 8000
 IMAGE_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP"}
+# Markup a browser could render if it ever sniffed the file as a page (a "polyglot": a valid image
+# that is also HTML). Long, specific markers only: random compressed pixels never spell them.
+HIDDEN_MARKUP = re.compile(
+    rb"<(?:script|iframe|object|embed|\?php|!doctype)|<(?:html|body)[\s>/]|javascript:", re.IGNORECASE)
+
+
+def image_end(data, image_format):
+    """Where the image data ends (PNG: after the IEND chunk; WebP: the RIFF size), or None."""
+    if image_format == "PNG":
+        offset = 8
+        while offset + 8 <= len(data):
+            length = int.from_bytes(data[offset:offset + 4], "big")
+            kind = data[offset + 4:offset + 8]
+            offset += 12 + length
+            if kind == b"IEND":
+                return offset
+        return None
+    if image_format == "WEBP" and data[:4] == b"RIFF":
+        size = int.from_bytes(data[4:8], "little")
+        return 8 + size + (size % 2)
+    return None  # JPEG: an end marker also ends embedded thumbnails; the markup check covers it
+
+
+def validate_image_content(data, image_format):
+    """Refuse an image that carries something else: data after the image's end, or markup."""
+    end = image_end(data, image_format)
+    if end is not None and data[end:].strip(b"\0"):
+        raise ValidationError(
+            "This file has %(count)s bytes of other data after the image. Export the image again "
+            "(e.g. save it as a new PNG or JPEG) and upload that.",
+            code="image_trailing_data", params={"count": len(data) - end},
+        )
+    if HIDDEN_MARKUP.search(data):
+        raise ValidationError(
+            "This image contains web page code (HTML or script) in its data or metadata. Export the "
+            "image again (e.g. save it as a new PNG or JPEG) and upload that.",
+            code="image_markup",
+        )
 
 
 def validate_image_upload(upload):
     """Accept JPEG, PNG or WebP up to 5 MB, judged by the file's content, not its name.
 
     Django's ImageField has already opened the file with Pillow (`upload.image`); this adds the
-    size limit, the format allowlist and a sane pixel size (a tiny file can decode to a huge
-    image). A stored file that was not re-uploaded (a plain FieldFile) is not checked again.
+    size limit, the format allowlist, a sane pixel size (a tiny file can decode to a huge
+    image) and refuses polyglots (an image that is also a web page). A stored file that was not
+    re-uploaded (a plain FieldFile) is not checked again.
     """
     if upload is None or not hasattr(upload, "content_type"):
         return
@@ -55,6 +96,11 @@ def validate_image_upload(upload):
             "This image is %(width)s×%(height)s px; keep each side under %(max)s px.",
             code="image_dimensions", params={"width": width, "height": height, "max": MAX_IMAGE_SIDE},
         )
+    upload.seek(0)
+    try:
+        validate_image_content(upload.read(), image.format)
+    finally:
+        upload.seek(0)
 
 
 class ArticleBodyField(forms.CharField):
@@ -103,6 +149,24 @@ class ArticleAdminForm(forms.ModelForm):
         image = self.cleaned_data.get("image")
         validate_image_upload(image)
         return image
+
+    def clean_tags(self):
+        """Each topic gets a page whose address is made from its name (taggit slugifies it): a name
+        with no letter or digit (“<>”) would get an empty address, which no link can point to,
+        and every page listing the topic would fail. Longer names do not fit the column."""
+        names = self.cleaned_data.get("tags") or []
+        for name in names:
+            if not slugify(name, allow_unicode=True):
+                raise ValidationError(
+                    "The topic “%(name)s” has no letters or digits; give it a name readers can read.",
+                    code="tag_unreadable", params={"name": name},
+                )
+            if len(name) > TAG_MAX_LENGTH:
+                raise ValidationError(
+                    "The topic “%(name)s…” is longer than %(max)s characters; topics are a word or two.",
+                    code="tag_too_long", params={"name": name[:40], "max": TAG_MAX_LENGTH},
+                )
+        return names
 
     def clean_body(self):
         """Sanitize, then resolve every citation marker: an unknown source is an error here."""

@@ -6,6 +6,7 @@ else: no `style` (the public CSP forbids inline styles anyway; the site styleshe
 presentation), no `class`, no images or embeds, links limited to http, https, mailto and tel.
 """
 
+import html
 import re
 
 import nh3
@@ -70,7 +71,11 @@ def clean_html(value):
 
 
 def clean_text(value):
-    """Plain-text fields: drop every tag, keep the text (templates still autoescape it)."""
+    """Plain-text fields: drop every tag, keep the text as text (templates autoescape it on output).
+
+    nh3 returns HTML, so its entities are turned back into characters: stored escaped, a standfirst
+    "Magnesium & sleep" was escaped again by every template and readers saw "Magnesium &amp; sleep".
+    """
     if not value:
         return ""
-    return nh3.clean(value, tags=set()).strip()
+    return html.unescape(nh3.clean(value, tags=set())).strip()

@@ -7,6 +7,7 @@ See `.env.example` for every variable.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -83,6 +84,7 @@ INSTALLED_APPS = [
     "ckeditor",
     "reversion",
     "import_export",
+    "axes",
     "reference",
     "articles",
 ]
@@ -97,7 +99,24 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "magsite.middleware.ContentSecurityPolicyMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Login attempts are limited (django-axes): after AXES_FAILURE_LIMIT failed logins, that username
+# is locked out *from that address* for the cool-off time, so an attacker cannot lock a real
+# editor out from elsewhere. A correct password is refused during the lockout.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out login before any password check
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "magsite.views.lockout"  # a 429 page in the admin's look
+# One definition of "the client's address" for axes and the search rate limit (see MAGSITE_BEHIND_PROXY).
+AXES_CLIENT_IP_CALLABLE = "articles.ratelimit.client_ip"
 
 ROOT_URLCONF = "magsite.urls"
 
@@ -198,9 +217,17 @@ STORAGES = {
 }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Django's default, stated: a request (GET or POST) with more fields is refused with a 400. The
+# largest real form, an article with its key point and FAQ rows, sends a few hundred.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+
+# What a reader can send is a search: at most this many searches per client address (a number
+# per "s", "m" or "h"); the next gets 429 with Retry-After. Load tests raise it.
+MAGSITE_SEARCH_RATE = env("MAGSITE_SEARCH_RATE", "60/m")
 
 # Security headers. HTTPS settings are on whenever DEBUG is off; a TLS-terminating proxy sets
-# X-Forwarded-Proto, which is trusted only when MAGSITE_BEHIND_PROXY says so.
+# X-Forwarded-Proto and X-Forwarded-For, which are trusted only when MAGSITE_BEHIND_PROXY says so.
+MAGSITE_BEHIND_PROXY = env_bool("MAGSITE_BEHIND_PROXY", False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
@@ -214,7 +241,7 @@ if not DEBUG:
     SECURE_HSTS_SECONDS = int(env("DJANGO_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
-    if env_bool("MAGSITE_BEHIND_PROXY", False):
+    if MAGSITE_BEHIND_PROXY:
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 

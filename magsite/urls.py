@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.views.decorators.http import require_safe
 
 from articles import views as article_views
 from articles.cache import cache_public_page
@@ -17,7 +18,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("reference/", include("reference.urls")),
-    path("sitemap.xml", cache_public_page(sitemap_views.sitemap), {"sitemaps": sitemaps()}, name="sitemap"),
+    path("sitemap.xml", require_safe(cache_public_page(sitemap_views.sitemap)), {"sitemaps": sitemaps()},
+         name="sitemap"),
     path("robots.txt", article_views.robots_txt, name="robots_txt"),
     path("", include("articles.urls")),
 ]

@@ -1,7 +1,10 @@
 import logging
 
+from django.conf import settings
+from django.contrib import admin
 from django.db import connection
 from django.http import JsonResponse
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -21,3 +24,15 @@ def healthz(request):
         return JsonResponse({"status": "error", "database": "unavailable", "detail": exc.__class__.__name__},
                             status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def lockout(request, original_response=None, credentials=None):
+    """django-axes' answer to a locked-out sign-in (AXES_LOCKOUT_CALLABLE): a 429 page in the admin's
+    look, with its name, saying for how long, rather than axes' bare text."""
+    context = {
+        **admin.site.each_context(request),
+        "title": "Too many failed sign-ins",
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "cooloff_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
+    }
+    return render(request, "admin/lockout.html", context, status=429)

@@ -4,17 +4,52 @@ Sources are searchable so other admins (articles) can use `autocomplete_fields` 
 sources import and export CSV; an import with any bad row saves nothing and lists every bad row.
 """
 
+import codecs
+
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.http import HttpResponseRedirect
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from import_export.admin import ImportExportModelAdmin
 from import_export.formats.base_formats import CSV
+from import_export.forms import ImportForm
 
 from reference.models import Condition, Food, IntakeGuideline, MagnesiumForm, Source
 from reference.resources import FoodResource, SourceResource
+
+MAX_IMPORT_CSV_BYTES = 2 * 1024 * 1024  # the whole food table is a few kB; larger is not a reference list
+
+
+class CsvImportForm(ImportForm):
+    """The upload step, refusing what is not a CSV file before import-export stores and parses it
+    (it reads the whole file into memory, and reports a binary file only as 'UnicodeDecodeError')."""
+
+    def clean_import_file(self):
+        upload = self.cleaned_data["import_file"]
+        if upload.size > MAX_IMPORT_CSV_BYTES:
+            raise ValidationError(
+                "This file is %(size)s; a CSV import is limited to %(limit)s. Split it into smaller files.",
+                code="csv_too_large",
+                params={"size": filesizeformat(upload.size), "limit": filesizeformat(MAX_IMPORT_CSV_BYTES)},
+            )
+        head = upload.read(64 * 1024)
+        upload.seek(0)
+        try:
+            # final=False: a character cut at the 64 kB boundary is not an error.
+            text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False)
+            if "\0" in text:
+                raise ValueError("NUL byte")
+        except ValueError:  # UnicodeDecodeError is a ValueError
+            raise ValidationError(
+                "“%(name)s” is not a CSV text file (it looks like a binary file, such as a spreadsheet or an "
+                "image). In your spreadsheet, use “Save as… CSV UTF-8” and upload that file.",
+                code="csv_not_text", params={"name": upload.name},
+            ) from None
+        return upload
 
 
 class AllOrNothingImportMixin:
@@ -22,6 +57,7 @@ class AllOrNothingImportMixin:
     import was rolled back (the resource rolls back any file with a bad row)."""
 
     formats = [CSV]
+    import_form_class = CsvImportForm
     import_error_display = ("message",)
     import_template_name = "reference/admin_import.html"
 

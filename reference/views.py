@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.db.models import Case, Prefetch, Value, When
 from django.shortcuts import render
 from django.urls import reverse
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from reference.models import Condition, EvidenceGrade, Food, FoodGroup, IntakeGuideline, MagnesiumForm, Source
@@ -68,6 +69,7 @@ def _whole(value):
     return int(Decimal(value).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
 
 
+@require_safe  # readers only read (the class-based views below answer 405 to anything else too)
 def index(request):
     """Landing page: what the library holds, with the headline numbers read from the data."""
     context = {
@@ -236,6 +238,7 @@ class ConditionDetailView(SectionMixin, DetailView):
         return context
 
 
+@require_safe
 def intake(request):
     """RDA/AI table pivoted by sex and life stage, the supplement upper limits, and the Daily Value."""
     rows = list(IntakeGuideline.objects.select_related("source").order_by("age_from_years", "kind"))

@@ -15,3 +15,5 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "magsite-tests"}}
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+# The suites search hundreds of times from one test client; tests/security/test_limits.py lowers it.
+MAGSITE_SEARCH_RATE = "100000/m"

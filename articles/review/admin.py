@@ -175,6 +175,9 @@ class ReviewQueueAdmin(admin.ModelAdmin):
     list_display = ["title_link", "status", "reviewer_name", "open_blockers", "open_flags", "pending_claims",
                     "updated_at"]
     list_filter = [AssignedFilter, "status", DueForReviewFilter]
+    # The title column is already a link (to the review screen); the admin's own link to the change
+    # view around it would nest <a> in <a>, which browsers split into an empty link.
+    list_display_links = None
     search_fields = ["title"]
     list_select_related = ["medical_reviewer"]
     ordering = ["updated_at"]
