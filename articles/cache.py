@@ -1,10 +1,13 @@
 """Whole-page caching for anonymous readers, invalidated by a site-wide content version.
 
-Design: one integer in the cache, the *content version*, is part of every page key. Any write to
-content a public page can show (articles and their parts, author profiles, tags, the reference
-library) bumps it, so every cached page becomes unreachable at once and expires on its own. One
-counter is cruder than per-page invalidation but cannot miss a dependency (an article page shows
-its sources, a home page shows foods), and edits are rare next to reads.
+Design: one integer in the cache, the *content version*, is stored with every cached page. Any
+write to content a public page can show (articles and their parts, author profiles, tags, the
+reference library) bumps it, so every cached page becomes stale at once: a page is served only
+when it was stored under the current version, and is otherwise rendered again and overwritten.
+One counter is cruder than per-page invalidation but cannot miss a dependency (an article page
+shows its sources, a home page shows foods), and edits are rare next to reads. The version and the
+page are read together (one round trip to Redis), and the version is read before the page is
+rendered, so a page rendered from data that changed meanwhile is stored under the old version.
 
 What is never cached: requests from signed-in users (staff see previews and admin links), any
 query string beyond `page`, `q` and `sort`, non-200 responses, responses marked private/no-store
@@ -29,6 +32,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
+from django.utils.functional import SimpleLazyObject
 
 VERSION_KEY = "magsite:content-version"
 PAGE_KEY_PREFIX = "magsite:page"
@@ -75,7 +80,7 @@ def bump_now_and_on_commit(**kwargs):
 def page_key(request):
     url = request.build_absolute_uri()
     digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"{PAGE_KEY_PREFIX}:{get_version()}:{digest}"
+    return f"{PAGE_KEY_PREFIX}:{digest}"
 
 
 def _request_is_cacheable(request):
@@ -83,8 +88,20 @@ def _request_is_cacheable(request):
         return False
     if set(request.GET) - CACHEABLE_PARAMS:
         return False
+    return _is_anonymous(request)
+
+
+def _is_anonymous(request):
     user = getattr(request, "user", None)
-    return not (user is not None and user.is_authenticated)
+    if user is None:
+        return True
+    session = getattr(request, "session", None)
+    if type(user) is SimpleLazyObject and session is not None and session.session_key is None:
+        # AuthenticationMiddleware's lazy user comes from the session, and there is none (no
+        # session cookie): anonymous, decided without loading the session and the user. Readers
+        # have no session, so this is the path of nearly every request.
+        return True
+    return not user.is_authenticated
 
 
 def _nonce_was_used(request):
@@ -109,24 +126,40 @@ def cache_public_page(view):
         if not _request_is_cacheable(request):
             return view(request, *args, **kwargs)
         key = page_key(request)
-        stored = cache.get(key)
-        if stored is not None:
-            content, headers = stored
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY)
+        if version is None:
+            version = get_version()
+        stored = found.get(key)
+        if stored is not None and stored[0] == version:
+            _, content, headers = stored
             response = HttpResponse(content)
             for name, value in headers.items():
                 response[name] = value
             response["X-MagSite-Cache"] = "hit"
+            _vary_on_cookie(response)
             return response
         response = view(request, *args, **kwargs)
         if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
             response.render()
         if _response_is_cacheable(request, response):
             headers = {name: response[name] for name in REPLAYED_HEADERS if name in response}
-            cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+            cache.set(key, (version, response.content, headers), settings.PAGE_CACHE_SECONDS)
             response["X-MagSite-Cache"] = "miss"
+        _vary_on_cookie(response)
         return response
 
     return wrapper
+
+
+def _vary_on_cookie(response):
+    """What a cacheable page's response always said (checking the user read the session, and the
+    session middleware then adds it): the page depends on the cookie, as a signed-in user sees
+    another page. Said explicitly now that readers' requests no longer load the session."""
+    if "Vary" in response:
+        patch_vary_headers(response, ("Cookie",))
+    else:
+        response["Vary"] = "Cookie"  # what patch_vary_headers writes here, without parsing anything
 
 
 def connect_signals():

@@ -102,13 +102,11 @@ def search_articles(query):
 
 
 def _search_postgres(query):
-    from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+    from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
+    from django.db.models.expressions import RawSQL
 
-    vector = (
-        SearchVector("title", weight="A", config="english")
-        + SearchVector("standfirst", weight="B", config="english")
-        + SearchVector("body_text", weight="C", config="english")
-    )
+    # The stored, GIN-indexed column from migration 0005 (title A, standfirst B, body C).
+    vector = RawSQL('"articles_article"."search_vector"', [], output_field=SearchVectorField())
     search_query = SearchQuery(query, search_type="websearch", config="english")
     return (
         _base_queryset()
@@ -120,7 +118,7 @@ def _search_postgres(query):
                 max_words=40, min_words=20, max_fragments=2, fragment_delimiter=" … ",
             ),
         )
-        .filter(search=search_query)  # the @@ match; ts_rank alone is never quite 0
+        .filter(search=search_query)  # the @@ match on the indexed column; ts_rank alone is never quite 0
         .order_by("-rank", "-published_at", "pk")
     )
 

@@ -8,7 +8,7 @@ never cached); everyone else gets a 404 for an unpublished article.
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import DatabaseError
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
@@ -18,7 +18,8 @@ from taggit.models import Tag
 
 from articles.cache import cache_public_page
 from articles.citations import render_citations
-from articles.models import Article, ArticleCitation, AuthorProfile
+from articles.models import Article, ArticleCitation, AuthorProfile, Claim
+from articles.ratelimit import rate_limit
 from articles.search import MAX_QUERY_LENGTH, add_snippets, clean_query, search_articles
 
 PER_PAGE = 10
@@ -109,40 +110,46 @@ def can_preview(user):
 
 
 def article_queryset(user):
-    """Published articles for readers; every article for staff who may preview."""
+    """Published articles for readers; every article for staff who may preview.
+
+    The article row and its reviewer only; `article_page_rows` reads what the page lists.
+    """
     queryset = Article.objects.all() if can_preview(user) else Article.objects.published()
-    return queryset.select_related("medical_reviewer").prefetch_related(
-        "authors",
-        "tags",
-        "key_points",
-        "faqs",
-        Prefetch("citations", queryset=ArticleCitation.objects.select_related("source").order_by("number")),
-        "related_forms",
-        "related_foods",
-        "related_conditions",
-    )
+    return queryset.select_related("medical_reviewer")
+
+
+def article_page_rows(article):
+    """Everything the article page lists, one plain query per relation, in display order.
+
+    Deliberately not prefetch_related: for one article, prefetch's machinery (built to spread rows
+    over many parents) costs several times the queries themselves, and this is the page every
+    reader opens. Citations come with their sources, in number order.
+    """
+    return {
+        "citations": list(ArticleCitation.objects.filter(article=article).select_related("source").order_by("number")),
+        "authors": list(article.authors.all()),
+        "tags": list(article.tags.order_by("pk")),  # as prefetch_related gave them: oldest tag first
+        "key_points": list(article.key_points.all()),
+        "faqs": list(article.faqs.all()),
+        "related_forms": list(article.related_forms.all()),
+        "related_foods": list(article.related_foods.all()),
+        "related_conditions": list(article.related_conditions.all()),
+        "claims_reviewed": article.claims.filter(is_current=True, status=Claim.Status.APPROVED).count(),
+    }
 
 
 @require_safe
 @cache_public_page
 def article_detail(request, slug):
     article = get_object_or_404(article_queryset(request.user), slug=slug)
-    citations = list(article.citations.all())
+    rows = article_page_rows(article)
     preview = not article.is_public
     context = {
         "article": article,
-        "body": render_citations(article.body, ((c.number, c.source) for c in citations)),
-        "citations": citations,
-        "authors": list(article.authors.all()),
-        "tags": list(article.tags.all()),
-        "key_points": list(article.key_points.all()),
-        "faqs": list(article.faqs.all()),
-        "related_forms": list(article.related_forms.all()),
-        "related_foods": list(article.related_foods.all()),
-        "related_conditions": list(article.related_conditions.all()),
+        "body": render_citations(article.body, ((c.number, c.source) for c in rows["citations"])),
+        **rows,
         "preview": preview,
         "canonical_url": settings.SITE_URL + article.get_absolute_url(),
-        "claims_reviewed": article.claims.filter(is_current=True, status="approved").count(),
     }
     response = render(request, "articles/article_detail.html", context)
     if preview:
@@ -191,6 +198,7 @@ def author_detail(request, slug):
 
 
 @require_safe
+@rate_limit("MAGSITE_SEARCH_RATE", scope="search")  # counted before the page cache: hits count too
 @cache_public_page
 def search(request):
     raw = request.GET.get("q", "")

@@ -4,10 +4,11 @@ import json
 
 from django import template
 from django.conf import settings
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from articles.citations import strip_markers
+from reference.models import StudyDesign
 
 register = template.Library()
 
@@ -118,3 +119,38 @@ def initials(name):
 def plain(text):
     """Text without citation markers (standfirsts in cards and meta tags)."""
     return strip_markers(text or "").strip()
+
+
+STUDY_DESIGN_LABELS = dict(StudyDesign.choices)
+
+
+@register.simple_tag
+def reference_list(citations):
+    """An article's numbered references: the targets of the in-text superscripts (#ref-N), each with
+    a link back to the first place it is cited (#cite-N). Expects ArticleCitation rows with `source`.
+
+    Built in Python rather than an included template: with twenty sources the template version made
+    up half the article page's render time (a dozen variable lookups and tags per source). Every value
+    is escaped, as autoescaping would.
+    """
+    items = []
+    for citation in citations:
+        source, number = citation.source, int(citation.number)
+        parts = [f'<li id="ref-{number}" value="{number}">\n'
+                 f'<span class="ref-text">{escape(source.formatted_citation())}</span>\n']
+        if source.retracted:
+            parts.append('<span class="badge badge-low">Retracted</span>\n')
+        if source.industry_funded:
+            parts.append('<span class="badge badge-limited">Industry-funded</span>\n')
+        design = STUDY_DESIGN_LABELS.get(source.study_design, source.study_design)  # get_study_design_display()
+        parts.append(f'<span class="ref-meta">\n<span class="badge badge-level ref-design">{escape(design)}</span>\n')
+        if source.doi:
+            parts.append(f'<a href="{escape(source.doi_url)}" rel="noopener">DOI: {escape(source.doi)}</a>\n')
+        if source.pmid:
+            parts.append(f'<a href="{escape(source.pubmed_url)}" rel="noopener">PMID: {escape(source.pmid)}</a>\n')
+        if source.url and not source.doi and not source.pmid:
+            parts.append(f'<a href="{escape(source.url)}" rel="noopener">Read online</a>\n')
+        parts.append(f'<a class="ref-back" href="#cite-{number}" aria-label="Back to reference {number} in the text">'
+                     f'↩</a>\n</span>\n</li>\n')
+        items.append("".join(parts))
+    return mark_safe(f'<ol class="references">\n{"".join(items)}</ol>')  # noqa: S308 - every value escaped above

@@ -141,3 +141,24 @@ class HighlightTests(SimpleTestCase):
     def test_clean_query_bounds_length_and_whitespace(self):
         self.assertEqual(clean_query("  a \n b  "), "a b")
         self.assertEqual(len(clean_query("x" * 5000)), MAX_QUERY_LENGTH)
+
+
+@pytest.mark.skipif(not settings.IS_POSTGRES, reason="PostgreSQL full-text search runs only on PostgreSQL")
+@pytest.mark.django_db
+def test_postgres_search_uses_the_stored_gin_indexed_vector():
+    """No to_tsvector over every article per search: the plan matches and ranks on the stored column
+    (which has a GIN index; the planner picks it once the table is big enough to matter)."""
+    from django.db import connection
+
+    from articles.search import _search_postgres
+
+    sql, params = _search_postgres("magnesium sleep").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "search_vector @@" in plan, plan
+    assert "to_tsvector" not in plan, plan
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'articles_article_search_gin'")
+        assert "gin (search_vector)" in cursor.fetchone()[0].lower()
