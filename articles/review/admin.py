@@ -21,8 +21,22 @@ def excerpt_in_context(flag_or_claim, text):
     return format_html('<span class="flag-context">…{}<mark>{}</mark>{}…</span>', before, span, after)
 
 
+class ReadOnlyAdminMixin:
+    """Rows written only by scans and the workflow services: viewable, never added, edited or
+    deleted through the admin (decisions go through the review screen, with roles and an audit)."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Flag)
-class FlagAdmin(admin.ModelAdmin):
+class FlagAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["excerpt_short", "article", "category", "severity", "rule", "status", "created"]
     list_filter = ["status", "category", "severity", "rule", ("article", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["excerpt", "message", "article__title", "rule"]
@@ -53,17 +67,8 @@ class FlagAdmin(admin.ModelAdmin):
     def context(self, obj):
         return excerpt_in_context(obj, obj.article.body_text)
 
-    def has_add_permission(self, request):
-        return False  # flags come from scans only
 
-    def has_change_permission(self, request, obj=None):
-        return False  # settled on the review screen, through the workflow (reason, role, audit)
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-class FlagInline(admin.TabularInline):
+class FlagInline(ReadOnlyAdminMixin, admin.TabularInline):
     """Open flags on the article form, highlighted in context; settled on the review screen."""
 
     model = Flag
@@ -76,12 +81,6 @@ class FlagInline(admin.TabularInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).filter(status=Flag.Status.OPEN).select_related("article")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="flagged text")
     def context(self, obj):
@@ -100,15 +99,6 @@ class ClaimAdmin(admin.ModelAdmin):
     @admin.display(description="claim")
     def text_short(self, obj):
         return obj.text[:100]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(RuleSetting)
@@ -169,7 +159,7 @@ class DueForReviewFilter(admin.SimpleListFilter):
 
 
 @admin.register(ReviewQueueItem)
-class ReviewQueueAdmin(admin.ModelAdmin):
+class ReviewQueueAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """The reviewer's queue: articles awaiting review, with open flags and pending claims."""
 
     list_display = ["title_link", "status", "reviewer_name", "open_blockers", "open_flags", "pending_claims",
@@ -192,15 +182,6 @@ class ReviewQueueAdmin(admin.ModelAdmin):
         if "status__exact" not in request.GET and request.GET.get("rereview") != "overdue":
             qs = qs.filter(status=Article.Status.IN_REVIEW)
         return qs
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     def has_view_permission(self, request, obj=None):
         return request.user.has_perm("articles.view_article")
@@ -246,22 +227,13 @@ class ReviewQueueAdmin(admin.ModelAdmin):
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Read-only: the audit trail cannot be edited or deleted through the admin."""
 
     list_display = ["created", "article", "action", "actor", "from_status", "to_status", "note"]
     list_filter = ["action"]
     search_fields = ["article__title", "note", "actor__username"]
     list_select_related = ["article", "actor"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def has_view_permission(self, request, obj=None):
         return request.user.has_perm("articles.view_audit_trail")
