@@ -27,11 +27,9 @@ class SourceInfo:
 
         Keys follow articles.citations: "id:<pk>", "pmid:<pmid>", "doi:<lowercased doi>". No query.
         """
-        keys = [f"id:{source.pk}"]
-        if source.pmid:
-            keys.append(f"pmid:{source.pmid}")
-        if source.doi:
-            keys.append(f"doi:{source.doi.lower()}")
+        from articles.citations import source_keys  # the one definition of the key scheme
+
+        keys = sorted(str(key) for key in source_keys(source))
         return {
             key: cls(
                 key=key, title=source.title, study_design=str(source.study_design),

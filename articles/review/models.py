@@ -1,20 +1,22 @@
 from django.conf import settings
 from django.db import models
 
+from articles.moderation import base as engine
 
-class Severity(models.TextChoices):
-    BLOCKER = "blocker", "Blocker"
-    WARNING = "warning", "Warning"
-    NOTE = "note", "Note"
-
-
-class Category(models.TextChoices):
-    PROMOTIONAL = "promotional", "Promotional"
-    UNSUPPORTED = "unsupported", "Unsupported claim"
-    DISEASE_CLAIM = "disease_claim", "Disease claim"
-    DOSAGE_RISK = "dosage_risk", "Dosage risk"
-    CONTRADICTION = "contradiction", "Contradicts reference data"
-    CITATION = "citation", "Citation problem"
+# The engine's enums are the one list of values; the database adds labels for editors.
+_SEVERITY_LABELS = {"blocker": "Blocker", "warning": "Warning", "note": "Note"}
+_CATEGORY_LABELS = {
+    "promotional": "Promotional",
+    "unsupported": "Unsupported claim",
+    "disease_claim": "Disease claim",
+    "dosage_risk": "Dosage risk",
+    "contradiction": "Contradicts reference data",
+    "citation": "Citation problem",
+}
+Severity = models.TextChoices(
+    "Severity", [(member.name, (member.value, _SEVERITY_LABELS[member.value])) for member in engine.Severity])
+Category = models.TextChoices(
+    "Category", [(member.name, (member.value, _CATEGORY_LABELS[member.value])) for member in engine.Category])
 
 
 class RuleSetting(models.Model):

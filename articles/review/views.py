@@ -6,7 +6,6 @@ keyboard). Every POST goes through articles.workflow, which enforces the roles.
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -135,7 +134,3 @@ def transition(request, model_admin, object_id):
         article.refresh_from_db()
         messages.success(request, f"Done: the article is now {article.get_status_display().lower()}.")
     return redirect(request.POST.get("next") if request.POST.get("next", "").startswith("/admin/") else review_url(article))
-
-
-def prefetch_for_queue():
-    return Prefetch("authors", queryset=AuthorProfile.objects.only("pk", "display_name"))
