@@ -5,28 +5,26 @@ effect, a dose, a safety fact or a statistic. Disease claims and doses are taken
 own analyses, so a sentence the rules flag is always also a claim.
 """
 
-import re
 
 from articles.moderation import triggers
 from articles.moderation.base import Claim, ClaimCategory, fingerprint
 from articles.moderation.document import Document, Sentence
 from articles.moderation.language import SUBJECT_RE, is_negated
+from articles.moderation.patterns import ci
 from articles.moderation.triggers import trie_regex
 
-EFFECT_RE = re.compile(
+EFFECT_RE = ci(
     r"\b(?:improv\w*|reduc\w*|reliev\w*|relief|help\w*|support\w*|prevent\w*|lower\w*|boost\w*|calm\w*|eas(?:e|es|ed"
     r"|ing)|alleviat\w*|protect\w*|promot\w*|enhanc\w*|aid\w*|benefit\w*|beneficial|effective\w*|works?|treat\w*"
     r"|cur(?:e|es|ed|ing)|heal\w*|repair\w*|revers\w*|regulat\w*|restor\w*|strengthen\w*|increas\w*|decreas\w*"
     r"|soothe\w*|relax\w*|fight\w*|combat\w*|stabili[sz]\w*|normali[sz]\w*|optimi[sz]\w*|maintain\w*|contribut\w*"
     r"|regenerat\w*|slows?|stops?|eliminat\w*|manag\w*|control\w*|lessen\w*|minimi[sz]\w*|amplif\w*|better)\b",
-    re.IGNORECASE,
 )
-SAFETY_RE = re.compile(
+SAFETY_RE = ci(
     r"\b(?:safe|safely|safety|side effects?|diarrh\w+|nausea|toxic\w*|overdose|hypermagnes\w+|laxative|tolerated"
     r"|well-tolerated|interact\w*|kidney|renal|upper limit|cramping|adverse|harm\w*|risk\w*|caution)\b",
-    re.IGNORECASE,
 )
-STATEMENT_VERB_RE = re.compile(r"\b(?:is|are|can|may|cause\w*|should|could|be)\b", re.IGNORECASE)
+STATEMENT_VERB_RE = ci(r"\b(?:is|are|can|may|cause\w*|should|could|be)\b")
 _HEALTH_WORDS = (
     "sleep", "insomnia", "muscle", "muscles", "cramp", "cramps", "spasm", "spasms", "nerve", "nerves", "pain", "anxiety",
     "stress", "mood", "migraine", "migraines", "headache", "headaches", "blood", "pressure", "heart", "bone", "bones",
@@ -34,9 +32,8 @@ _HEALTH_WORDS = (
     "constipation", "digestion", "relaxation", "recovery", "brain", "memory", "level", "levels", "deficiency",
     "absorption", "leg", "legs", "restless", "fibromyalgia", "osteoporosis", "immune", "metabolism", "tension", "calm",
 )
-HEALTH_OBJECT_RE = re.compile(
+HEALTH_OBJECT_RE = ci(
     rf"(?<![\w-])(?:(?:{trie_regex(['neuropath', 'depress', 'diabet', 'cognit'])})\w*|(?:{trie_regex(_HEALTH_WORDS)})\b)",
-    re.IGNORECASE,
 )
 
 

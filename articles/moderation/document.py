@@ -14,6 +14,7 @@ from typing import Any
 from articles.moderation import triggers
 from articles.moderation.base import Citation, Link
 from articles.moderation.citations import ReferenceList, find_citations, find_reference_lists, footnote_definitions
+from articles.moderation.patterns import ci
 from articles.moderation.reference import ReferenceData
 from articles.moderation.sources import SourceInfo
 from articles.moderation.terms import RuleConfig
@@ -24,12 +25,11 @@ NO_SPLIT = frozenset({
     "approx", "ca", "al", "jr", "sr", "vol", "pp", "ed", "eds", "dept", "u.s", "u.k", "ph.d", "m.d", "n.b",
     "inc", "ltd", "co", "corp", "est", "min", "max", "avg", "ref", "refs", "resp", "sp", "spp", "viz",
 })
-BOUNDARY_RE = re.compile(
+BOUNDARY_RE = ci(
     r"[.!?…]+[\"'”’)\]]*"
     r"(?:[ \t]*(?:\[\[\s*cite\s*:[^\]]*\]\]|\[\d[\d,\s–-]*\]|\[\^[\w-]+\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*"
     r"|<sup[^>]*>[^<]{0,20}</sup>))*"
     r"(?=\s+\S)",
-    re.IGNORECASE,
 )
 LAST_WORD_RE = re.compile(r"([^\s(\"“‘']+)$")
 LIST_MARKER_RE = re.compile(r"^(?:[•▪◦●*\-–]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*|\|\s*)+")
@@ -40,10 +40,9 @@ FOOTNOTE_DEF_LINE_RE = re.compile(r"^[ \t]*\[\^[\w-]+\]:", re.MULTILINE)
 STARTS_ITEM_RE = re.compile(r"^\s*(?:[•▪◦●*\-–|#>]|\d{1,3}[.)]\s)")
 # A line ending in a word no sentence or heading ends with carries on onto the next line, whatever
 # that line starts with ("... at ages 4 to" / "8.", "... anywhere from about" / "30 mg to 300 mg").
-CONTINUES_RE = re.compile(
+CONTINUES_RE = ci(
     r"\b(?:to|about|from|of|and|or|than|the|a|an|with|at|in|on|for|by|around|roughly|approximately|between|nearly"
     r"|almost|per|into|is|are|was|were)[ \t]*$",
-    re.IGNORECASE,
 )
 
 

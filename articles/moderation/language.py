@@ -2,33 +2,31 @@
 
 import re
 
+from articles.moderation.patterns import ci
+
 # Where a new clause starts: a negation before it does not reach past it
 # ("won't cure X overnight, but it does repair Y").
-CLAUSE_BREAK_RE = re.compile(
+CLAUSE_BREAK_RE = ci(
     r"[;:!?]|,\s*(?:but|yet|however|although|though|whereas|while|so|and it|and this|instead)\b"
     r"|\s(?:but|yet|however|whereas|although)\s|\s[—–]\s|—|\.\s",
-    re.IGNORECASE,
 )
-NEGATOR_RE = re.compile(
+NEGATOR_RE = ci(
     r"\b(?:not(?!\s+(?:only|just|merely|simply|least))|no(?!\s+(?:longer|doubt|matter))|never|cannot|nothing|none"
     r"|neither|nor|unlikely|fail(?:s|ed)?\s+to|little evidence|lack of evidence|insufficient evidence"
     r"|(?:is|are|was|were|does|do|did|wo|ca|could|should|would|has|have|had)n['’]t|won['’]t|can['’]t)\b",
-    re.IGNORECASE,
 )
 # A statement reported in order to reject it: "the myth that magnesium cures diabetes".
-REJECTION_RE = re.compile(
+REJECTION_RE = ci(
     r"\b(?:myths?|claims?|the (?:idea|notion|belief)|promises?|marketers?|sellers?|ads|advertis\w+|websites?|"
     r"rumou?rs?)\s+(?:that|to)\b|\bit is (?:false|untrue|a myth)\b|\bthere is no (?:evidence|proof)\b|\bfalsely\b",
-    re.IGNORECASE,
 )
 # Reporting what a study found (a cited report of findings is not the article's own claim).
-ATTRIBUTION_RE = re.compile(
+ATTRIBUTION_RE = ci(
     r"\b(?:study|studies|trial|trials|review|meta-analysis|analysis|cohort|researchers|investigators|authors)\b"
     r"[^.;]{0,90}?\b(?:found|find|reported|report|observed|noted|concluded|showed|suggested|saw|measured|tested|"
     r"examined|compared)\b"
     r"|\bin (?:a|one|two|three|several|the|this|that|their) (?:\d{4} )?(?:[\w-]+ ){0,3}(?:study|trial|trials|studies|"
     r"review|meta-analysis)\b|\bparticipants\b|\baccording to\b",
-    re.IGNORECASE,
 )
 # Reporting what a named authority says or did: a guideline, a society, an agency ("The American
 # Headache Society guideline lists magnesium as probably effective ...", "Neurology guidelines rate ...").
@@ -47,23 +45,20 @@ MEDICAL_USE_RE = re.compile(
     re.IGNORECASE,
 )
 # A sentence that carries on the report of the one before ("They rated magnesium ...", "The guideline ...").
-CONTINUES_REPORT_RE = re.compile(
+CONTINUES_REPORT_RE = ci(
     r"^\W*(?:they|it|its|their|these|this|the (?:guideline|guidelines|review|reviewers|panel|authors|society|study"
     r"|trial|trials|analysis|meta-analysis|committee|agency|report|researchers))\b",
-    re.IGNORECASE,
 )
 # What a health claim is about: magnesium, a supplement, or a pronoun standing for one.
-SUBJECT_RE = re.compile(
+SUBJECT_RE = ci(
     r"\b(?:magnesium|mg supplements?|supplement(?:s|ation|ing)?|this mineral|the mineral|minerals?|it|its|this|"
     r"they|epsom|capsules?|tablets?|formula|product|dose|doses|glycinate|citrate|oxide|malate|taurate|threonate|"
     r"chloride|sulfate|bisglycinate)\b",
-    re.IGNORECASE,
 )
-QUESTION_START_RE = re.compile(r"^\s*(?:can|does|do|is|are|will|should|could|how|what|why|which|when)\b", re.I)
-ANIMAL_CONTEXT_RE = re.compile(
+QUESTION_START_RE = ci(r"^\s*(?:can|does|do|is|are|will|should|could|how|what|why|which|when)\b")
+ANIMAL_CONTEXT_RE = ci(
     r"\b(?:rats?|mice|mouse|rodents?|animals?|animal models?|in vitro|cell cultures?|cells in a dish|laboratory|"
     r"test[- ]tube|piglets?|dogs?|rabbits?|zebrafish)\b",
-    re.IGNORECASE,
 )
 
 

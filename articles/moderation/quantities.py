@@ -1,7 +1,8 @@
 """Numbers, amounts and servings as articles write them: "400-600mg", "1 g", "half a cup", "seven"."""
 
-import re
 from dataclasses import dataclass
+
+from articles.moderation.patterns import ci
 
 WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -18,11 +19,10 @@ MASS_UNIT = r"(?:milligrams?|mgs?|grams?|gm|g)(?![a-zA-Z])"
 DASH = r"\s*(?:-|–|—|to)\s*"
 
 # "400-600 mg", "400 mg to 600 mg", "between 400 and 600 mg", "1 g", "250mg".
-AMOUNT_RE = re.compile(
+AMOUNT_RE = ci(
     rf"(?<![\w.,])(?:between\s+(?P<b_low>{NUM})\s*(?:{MASS_UNIT})?\s+and\s+(?P<b_high>{NUM})"
     rf"|(?P<low>{NUM})(?:\s*(?P<low_unit>{MASS_UNIT}))?{DASH}(?P<high>{NUM})"
     rf"|(?P<single>{NUM}))\s*(?P<unit>{MASS_UNIT})",
-    re.IGNORECASE,
 )
 
 
@@ -86,10 +86,10 @@ TO_BASE = {"oz": ("g", 28.35), "g": ("g", 1.0), "tsp": ("tbsp", 1 / 3), "tbsp": 
 
 QTY = r"(?:\d+(?:\.\d+)?(?:/\d+)?|[½¼¾⅓⅔]|half an?|a half|an?|one|two|three|four|half|quarter)"
 UNIT_WORDS = r"(?:ounces?|oz|cups?|tablespoons?|tbsp|teaspoons?|tsp|grams?|g|handful|slices?|packets?|medium|biscuits?)"
-SERVING_RE = re.compile(
-    rf"(?<![\w/.])(?P<qty>{QTY})(?:\s*-\s*|\s+)?(?:large\s+)?(?P<unit>{UNIT_WORDS})(?![a-zA-Z])", re.IGNORECASE
+SERVING_RE = ci(
+    rf"(?<![\w/.])(?P<qty>{QTY})(?:\s*-\s*|\s+)?(?:large\s+)?(?P<unit>{UNIT_WORDS})(?![a-zA-Z])",
 )
-PER_UNIT_RE = re.compile(rf"\bper\s+(?P<unit>{UNIT_WORDS})(?![a-zA-Z])", re.IGNORECASE)
+PER_UNIT_RE = ci(rf"\bper\s+(?P<unit>{UNIT_WORDS})(?![a-zA-Z])")
 
 
 @dataclass(frozen=True)

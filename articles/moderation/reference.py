@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from articles.moderation.patterns import ci
 from articles.moderation.quantities import Serving, parse_serving
 from articles.moderation.triggers import trie_regex
 
@@ -109,7 +110,7 @@ class ReferenceData:
     @cached_property
     def form_re(self) -> re.Pattern:
         """One alternation of every form name, longest first so "magnesium glycinate" wins."""
-        return re.compile(r"(?<![\w-])(?:" + trie_regex(self.form_by_name) + r")(?![\w-])", re.IGNORECASE)
+        return ci(r"(?<![\w-])(?:" + trie_regex(self.form_by_name) + r")(?![\w-])")
 
     @cached_property
     def food_by_name(self) -> dict[str, FoodInfo]:
@@ -121,7 +122,7 @@ class ReferenceData:
 
     @cached_property
     def food_re(self) -> re.Pattern:
-        return re.compile(r"(?<![\w-])(?:" + trie_regex(self.food_by_name) + r")(?![\w-])", re.IGNORECASE)
+        return ci(r"(?<![\w-])(?:" + trie_regex(self.food_by_name) + r")(?![\w-])")
 
     # -- construction --------------------------------------------------------------------------
 

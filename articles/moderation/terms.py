@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from functools import cached_property
 
+from articles.moderation.patterns import ci
 from articles.moderation.triggers import trie_regex
 
 # kind (Term.kind) -> (RuleConfig field, help text for the admin)
@@ -35,7 +36,7 @@ def _terms_re(terms: Iterable[str]) -> re.Pattern | None:
     body = _alternation(terms)
     if not body:
         return None
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return ci(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from articles.moderation import triggers
 from articles.moderation.base import Hit
 from articles.moderation.document import Document, Sentence
+from articles.moderation.patterns import ci
 from articles.moderation.quantities import find_amounts, find_serving
 
 ABSORPTION = triggers.define("absorption", ["absor", "bioavail", "bio-avail", "uptake"])
 UPPER_LIMIT = triggers.define("upper_limit", ["upper", "ul", "safe", "maximum"])
 DAILY_VALUE = triggers.define("daily_value", ["daily", "dv"])
 NUMBER = triggers.define("number", "0123456789")
-ABSORB_HIGH_RE = re.compile(
+ABSORB_HIGH_RE = ci(
     r"\b(?:(?:highly|readily|easily|well|better|best|most|very|quickly|rapidly|efficiently|fully|completely|superbly"
     r"|more easily|more readily)[- ](?:absorbed|absorbable|bioavailable)"
     r"|(?:high|excellent|superior|great|good|the highest|highest|best|optimal|maximum|exceptional|outstanding|"
@@ -21,49 +22,43 @@ ABSORB_HIGH_RE = re.compile(
     r"|absorbs? (?:well|best|easily|readily|quickly|better)|(?:most|more|very) (?:bio-?available|absorbable)"
     r"|absorbed (?:better|best|well|easily|readily|quickly|efficiently|(?:much |far )?more (?:easily|readily"
     r"|completely|efficiently|fully)))\b",
-    re.IGNORECASE,
 )
-ABSORB_LOW_RE = re.compile(
+ABSORB_LOW_RE = ci(
     r"\b(?:(?:poorly|badly|barely|least|less|hardly|minimally|not well|not easily|not readily|scarcely)[- ]"
     r"(?:absorbed|absorbable|bioavailable)"
     r"|(?:low|poor|limited|minimal|the lowest|lowest|inferior|reduced|lower|weak)\s+(?:bio-?availability"
     r"|absorption(?: rates?)?|absorbability|uptake)|(?:least|less) (?:bio-?available|absorbable)|absorbs? poorly"
     r"|absorbed (?:poorly|badly|less (?:well|easily|readily|completely|efficiently)|least))\b",
-    re.IGNORECASE,
 )
 CLAUSE_OR_CELL_RE = re.compile(r"[;.!?]\s|\|")
-CONTRAST_RE = re.compile(r"[;:]|\b(?:while|whereas|but)\b", re.IGNORECASE)
-LESS_BEFORE_RE = re.compile(r"\b(?:less|least)\s+$", re.IGNORECASE)
-NOT_BEFORE_RE = re.compile(r"\b(?:not|isn['’]t|aren['’]t|never|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
+CONTRAST_RE = ci(r"[;:]|\b(?:while|whereas|but)\b")
+LESS_BEFORE_RE = ci(r"\b(?:less|least)\s+$")
+NOT_BEFORE_RE = ci(r"\b(?:not|isn['’]t|aren['’]t|never|no)\s+(?:\w+\s+)?$")
 # Forms after these are the other side of a comparison, not the subject of the statement.
-COMPARISON_BREAK_RE = re.compile(
+COMPARISON_BREAK_RE = ci(
     r"\b(?:than|unlike|compared (?:to|with)|versus|vs\.?|over|whereas|while|but|instead of|rather than)\b|[;:—]",
-    re.IGNORECASE,
 )
 UL_PHRASE_RE = re.compile(
     r"(?i:\b(?:tolerable\s+)?upper\s+(?:intake\s+|tolerance\s+|safe\s+)?(?:limit|level)s?\b"
     r"|\bsafe(?:ty)?\s+upper\s+limit\b|\bmaximum\s+safe\s+(?:dose|amount|intake)\b)|\bUL\b"
 )
-UL_LINK_RE = re.compile(
+UL_LINK_RE = ci(
     r"^(?:\s*\([^)]*\))?(?:\s*(?:for|in|among|of)\s+(?:[^\d.;]|\d(?![\d,.]*\s*(?:mg|g|grams?|milligrams?)\b)){0,60}?)?\s*"
     r"(?:is|are|was|were|of|at|around|about|roughly|approximately|=|:|\(|sits at|stands at|set at|be|remains|,)"
     r"(?:\s+(?:generally|usually|typically|often|commonly|considered|thought|said|to|be|set|at|around|about|roughly"
     r"|approximately|only|just|now|still|currently|is|of))*\s*$",
-    re.IGNORECASE,
 )
-UL_AFTER_AMOUNT_RE = re.compile(
+UL_AFTER_AMOUNT_RE = ci(
     r"^\s*(?:(?:a|per)\s+day\s+|daily\s+|/day\s+)?(?:of\s+)?(?:elemental\s+)?(?:magnesium\s+)?(?:a\s+day\s+)?"
     r"(?:from supplements\s+)?(?:is|as|marks|represents)\s+(?:the\s+)?(?:tolerable\s+|safe\s+)?upper\s+(?:intake\s+)?limit",
-    re.IGNORECASE,
 )
-AGE_NEAR_RE = re.compile(
+AGE_NEAR_RE = ci(
     r"\b(?:children|kids|ages?d?|years?|toddlers?)\b[^.;]{0,20}?(?P<a>\d{1,2})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,2}))?"
     r"|\b(?P<c>\d{1,2})\s*(?:-|–|to)\s*(?P<d>\d{1,2})[- ](?:years?|yrs?)",
-    re.IGNORECASE,
 )
-DV_RE = re.compile(r"\b(?:daily value|DV)\b(?:\s+(?:for|of)\s+magnesium)?(?:\s+(?:is|was|of|at|=|:|set at|sits at))\s*$",
+DV_RE = ci(r"\b(?:daily value|DV)\b(?:\s+(?:for|of)\s+magnesium)?(?:\s+(?:is|was|of|at|=|:|set at|sits at))\s*$",
                    re.IGNORECASE)
-PREP_RE = re.compile(r"\b(?:raw|fresh|uncooked|dried|frozen|sprouted|boiled|cooked|roasted|baked|canned|steamed)\b",
+PREP_RE = ci(r"\b(?:raw|fresh|uncooked|dried|frozen|sprouted|boiled|cooked|roasted|baked|canned|steamed)\b",
                      re.IGNORECASE)
 COOKED_WORDS = {"boiled", "cooked", "roasted", "baked", "canned", "steamed"}
 RAW_WORDS = {"raw", "fresh", "uncooked", "dried", "frozen", "sprouted"}
@@ -211,7 +206,7 @@ def food_amount(doc: Document) -> Iterator[Hit]:
             if expected <= 0 or not (0.5 <= stated / expected <= 2):
                 yield Hit(
                     sentence.start + food_m.start(), sentence.start + amount.end,
-                    f"Says {food_m.group(0)} provide {text[amount.start:amount.end]} for that serving; the reference "
+                    f"Says {text[food_m.start():food_m.end()]} provide {text[amount.start:amount.end]} for that serving; the reference "
                     f"record ({food.name}) has {food.mg} mg per {food.serving}, about {expected:.0f} mg for the "
                     "serving named.",
                     "Correct the figure to match the reference record, or cite the source of the figure.",

@@ -20,6 +20,7 @@ from articles.moderation.language import (
     is_negated,
     is_rejected,
 )
+from articles.moderation.patterns import ci
 
 STRONG_VERBS = (
     r"cur(?:e|es|ed|ing)|treat(?:s|ed|ing)?|heal(?:s|ed|ing)?|repair(?:s|ed|ing)?|revers(?:e|es|ed|ing)"
@@ -40,55 +41,48 @@ SOFT_VERBS = (
     r"|cut(?:s|ting)? (?:the risk of|your risk of)|help(?:s|ed|ing)? with|decreas(?:e|es|ed|ing)(?: the risk of)?"
     r"|minimi[sz](?:e|es|ed|ing)|tackl(?:e|es|ed|ing)|address(?:es|ed|ing)?|mitigat(?:e|es|ed|ing)"
 )
-VERB_RE = re.compile(rf"\b(?:(?P<strong>{STRONG_VERBS})|(?P<soft>{SOFT_VERBS}))\b", re.IGNORECASE)
-NOUN_RE = re.compile(
+VERB_RE = ci(rf"\b(?:(?P<strong>{STRONG_VERBS})|(?P<soft>{SOFT_VERBS}))\b")
+NOUN_RE = ci(
     r"\b(?:cure|cures|treatment|treatments|remedy|remedies|therapy|therapies|prevention|reversal|relief|antidote"
     r"|solution|fix|answer|medicine)\s+(?:for|of|from|to|against)\b|\ban end to\b",
-    re.IGNORECASE,
 )
-DISEASE_NOUN_AFTER_RE = re.compile(
-    r"^[\s-]*(?:treatment|treatments|cure|cures|remedy|remedies|relief|prevention|reversal|therapy)\b", re.IGNORECASE
+DISEASE_NOUN_AFTER_RE = ci(
+    r"^[\s-]*(?:treatment|treatments|cure|cures|remedy|remedies|relief|prevention|reversal|therapy)\b",
 )
-PASSIVE_RE = re.compile(
+PASSIVE_RE = ci(
     r"^\s*(?:symptoms\s+)?(?:can|could|may|might|will|is|are|was|were|has been|have been|gets?|got|be)\s+(?:be\s+)?"
     r"(?:\w+ly\s+)?(?:cured|treated|reversed|prevented|healed|eliminated|eradicated|repaired|stopped|relieved"
     r"|alleviated|resolved|managed|controlled|improved|fixed|undone)\b",
-    re.IGNORECASE,
 )
 # "<disease> sufferers improve", "my migraines disappeared": the disease itself gets better.
-IMPROVES_RE = re.compile(
+IMPROVES_RE = ci(
     r"^\s*(?:sufferers|patients|symptoms|pain|attacks)?\s*(?:\w+\s+){0,2}?(?:improved?|improves|recover(?:s|ed)?"
     r"|get better|got better|feel better|disappear(?:s|ed)?|vanish(?:es|ed)?|go(?:es)? away|went away|clear(?:s|ed)? up"
     r"|subside[sd]?|resolved?|resolves)\b",
-    re.IGNORECASE,
 )
-KEEP_BEFORE_RE = re.compile(r"\bkeep(?:s|ing)?\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-AWAY_AFTER_RE = re.compile(
+KEEP_BEFORE_RE = ci(r"\bkeep(?:s|ing)?\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
+AWAY_AFTER_RE = ci(
     r"^\s*(?:(?:attacks?|symptoms|episodes|flare-ups?)\s+)?(?:away|at bay|in check|under control|from (?:coming back|returning|recurring|starting|happening"
     r"|developing|getting worse|flaring(?: up)?))\b",
-    re.IGNORECASE,
 )
 BLOOD_PRESSURE = r"(?:(?:high|elevated|raised)\s+)?(?:blood[- ]pressure|hypertension|bp)\b"
-BP_TERM_RE = re.compile(r"\b(?:blood[- ]pressure|hypertension|hypertensive)\b", re.IGNORECASE)
-BP_VERB_RE = re.compile(
+BP_TERM_RE = ci(r"\b(?:blood[- ]pressure|hypertension|hypertensive)\b")
+BP_VERB_RE = ci(
     r"\b(?:lower\w*|reduc\w*|decreas\w*|normali[sz]\w*|regulat\w*|control\w*|manag\w*|stabili[sz]\w*|balanc\w*"
     r"|treat\w*|cur(?:e|es|ed|ing)|prevent\w*|fight\w*|combat\w*|bring\w* down|drop\w*|improv\w*|help\w* with"
     r"|correct\w*|fix\w*|revers\w*)\s+(?:[\w'’-]+\s+){0,4}?" + BLOOD_PRESSURE
     + r"|\bkeep\w*\s+(?:your\s+)?" + BLOOD_PRESSURE + r"\s+(?:under control|in check|down|low|normal|healthy)",
-    re.IGNORECASE,
 )
-BP_PASSIVE_RE = re.compile(
+BP_PASSIVE_RE = ci(
     BLOOD_PRESSURE + r"\s+(?:levels?\s+)?(?:can|could|may|might|will|is|are|was|were)\s+(?:be\s+)?(?:\w+ly\s+)?"
     r"(?:lowered|reduced|controlled|normali[sz]ed|managed|treated|cured|improved|brought down)\b",
-    re.IGNORECASE,
 )
 # The FDA qualified health claim for magnesium and blood pressure carries this qualification.
-QUALIFIED_BP_RE = re.compile(r"inconsistent and inconclusive|inconclusive and inconsistent", re.IGNORECASE)
-DISCLAIMER_RE = re.compile(
+QUALIFIED_BP_RE = ci(r"inconsistent and inconclusive|inconclusive and inconsistent")
+DISCLAIMER_RE = ci(
     r"not (?:been )?(?:intended|meant|designed) to (?:diagnose|treat|cure|prevent|mitigate)(?:[\s,]+(?:or\s+)?"
     r"(?:diagnose|treat|cure|prevent|mitigate))*\s+(?:any|a)\s+(?:disease|illness|condition)s?"
     r"|has not been evaluated by the (?:food and drug administration|fda)",
-    re.IGNORECASE,
 )
 MEDICATION = (
     r"(?:(?:your|prescription|pain|blood[- ]pressure|sleep|anxiety|nerve|conventional|traditional|pharmaceutical|"
@@ -96,12 +90,11 @@ MEDICATION = (
     r"|statins?|antidepressants?|ssris?|insulin|metformin|sleeping pills|anti-inflammator(?:y|ies)|ibuprofen"
     r"|benzodiazepines|xanax|valium|opioids|treatment)"
 )
-IMPLIED_RE = re.compile(
+IMPLIED_RE = ci(
     rf"\b(?:replac(?:e|es|ed|ing)|instead of|alternative to|substitute for|better than|more effective than|stop taking"
     rf"|no need for|ditch|throw away|get off|come off|wean (?:yourself )?off|as (?:good|effective) as|works like)"
     rf"\s+(?:(?:your|their|my|our|his|her|all|the|of)\s+)*{MEDICATION}\b"
     r"|\bnatural alternative\b",
-    re.IGNORECASE,
 )
 HEDGE_QUICK_RE = re.compile(
     r"mixed|limited|inconclusive|inconsistent|unclear|weak|lacking|insufficient|conflicting|sparse|preliminary|uncertain"
@@ -110,13 +103,12 @@ NOUN_QUICK_RE = re.compile(
     r"cure|treatment|remed|therap|prevention|reversal|relief|antidote|solution|fix|answer|medicine|end to"
 )
 # A sentence about the state of the evidence ("evidence for X is mixed") reports; it does not claim.
-EVIDENCE_HEDGE_RE = re.compile(
+EVIDENCE_HEDGE_RE = ci(
     r"\b(?:evidence|data|research|trials?|studies)\b[^.;]{0,80}?\b(?:is|are|remains?|was|were|has been|have been)\s+"
     r"(?:\w+\s+)?(?:mixed|limited|inconclusive|inconsistent|unclear|weak|lacking|insufficient|conflicting|sparse"
     r"|preliminary|uncertain)\b",
-    re.IGNORECASE,
 )
-MEDICATION_CONTEXT_RE = re.compile(rf"\b{MEDICATION}\b|\bdrugs?\b|\bpain\b", re.IGNORECASE)
+MEDICATION_CONTEXT_RE = ci(rf"\b{MEDICATION}\b|\bdrugs?\b|\bpain\b")
 
 
 # Beyond the configured disease terms: medication comparisons and blood pressure.

@@ -13,59 +13,52 @@ from dataclasses import dataclass
 from articles.moderation import triggers
 from articles.moderation.base import Hit
 from articles.moderation.document import Document, Sentence
+from articles.moderation.patterns import ci
 from articles.moderation.quantities import COUNT_WORDS, Amount, find_amounts, to_number
 from articles.moderation.reference import FormInfo, UpperLimit
 
 UNIT_NOUN = r"(?:capsules?|caps|tablets?|tabs|softgels?|pills?|gummies|gummy|caplets?|scoops?|servings?|sachets?|packets?|drops|teaspoons?|tsp|doses)"
-SUPPLEMENT_CUE_RE = re.compile(
+SUPPLEMENT_CUE_RE = ci(
     rf"\b(?:take|takes|taking|took|dose|doses|dosage|dosing|supplement\w*|{UNIT_NOUN}|powder|elemental|daily"
     r"|a day|per day|each day|every day|twice|nightly|at bedtime|before bed|mg/d|mg/day|recommend\w*|try|start with"
     r"|aim for|therapeutic|regimen|protocol|prescribed|use|using|intake of|provid\w+|give|giving)\b|/day\b",
-    re.IGNORECASE,
 )
-GUIDELINE_BEFORE_RE = re.compile(
+GUIDELINE_BEFORE_RE = ci(
     r"(?:\bRDA\b|recommended dietary allowance|recommended (?:daily |total )?(?:amounts?|intakes?|allowances?)"
     r"|adequate intake|\bAI\b|daily value|\bDV\b|upper (?:\w+ )?(?:limit|level)|\blimits? (?:is|are|was|were|of)\b"
     r"|tolerable|\bUL\b|\bneeds?\b|\brequire\w*|requirement|from food|dietary intake|total intake|the body (?:contains|holds)"
     r"|body stores|stored|serum|blood levels?|excret\w+|loses?|lost|deficit|intake (?:is|was|of)|average (?:intake|american)"
     r"|consume|consumes|get only|eat|eats)[^.;:]{0,60}$",
-    re.IGNORECASE,
 )
-SUPPLEMENTAL_AFTER_RE = re.compile(
+SUPPLEMENTAL_AFTER_RE = ci(
     r"\s*(?:(?:a|per) day\s+|daily\s+)?(?:of\s+)?(?:elemental\s+)?(?:supplemental\b|magnesium\s+(?:from|in|as)\s+"
     r"(?:a\s+)?supplements?\b|(?:from|in|as)\s+(?:a\s+)?supplements?\b)",
-    re.IGNORECASE,
 )
-LIMIT_WORD_RE = re.compile(r"limit|level|tolerable|\bUL\b|daily value|\bDV\b", re.IGNORECASE)
-THRESHOLD_BEFORE_RE = re.compile(
+LIMIT_WORD_RE = ci(r"limit|level|tolerable|\bUL\b|daily value|\bDV\b")
+THRESHOLD_BEFORE_RE = ci(
     r"(?:above|over|more than|exceed\w*|beyond|in excess of|greater than|higher than|up from|less than|below|under"
     r"|no more than|not more than|at most|maximum of|limit (?:of|to)|stay (?:under|below)|keep (?:it )?(?:under|below)"
     r"|do not (?:take|exceed)|don['’]t (?:take|exceed))\s*(?:about |around |roughly )?$",
-    re.IGNORECASE,
 )
-HARM_RE = re.compile(
+HARM_RE = ci(
     r"\b(?:caus\w+|lead\w* to|result\w* in|toxic\w*|overdose\w*|hypermagnes\w+|fatal|death|died|poison\w*"
     r"|side effects?|diarrh\w+|laxative|cramping|nausea|dangerous|harm\w*|too much|excess\w*)\b",
-    re.IGNORECASE,
 )
-ADVICE_RE = re.compile(
+ADVICE_RE = ci(
     r"\b(?:take|taking|try|start|aim|use|recommend\w*|suggest\w*|should|supplement with|add|consider|go for|opt for"
     r"|dosage of|dose of|is (?:a )?(?:good|safe|typical|standard|common)|works? (?:well|best))\b",
-    re.IGNORECASE,
 )
 # Words that make an amount a supplement even beside a food ("a 200 mg capsule with a glass of milk").
-SUPPLEMENT_NEAR_RE = re.compile(
+SUPPLEMENT_NEAR_RE = ci(
     r"\b(?:capsules?|caps|tablets?|tabs|softgels?|pills?|gummies|gummy|caplets?|supplement\w*|powder|dose|dosage"
     r"|take|taking|elemental)\b",
-    re.IGNORECASE,
 )
-FOOD_CONTEXT_RE = re.compile(
+FOOD_CONTEXT_RE = ci(
     r"\b(?:foods?|diet|dietary|meals?|nuts|seeds|greens|vegetables|legumes|beans|grains|cereal|fruit|chocolate"
     r"|cacao|cocoa|water|tofu|fish|serving of|servings of|a cup of|cups? of|an ounce of|ounces? of|oz of|handful"
     r"|slice of|tablespoons? of|per cup|per ounce|per oz|per serving|per 100 ?g|eat|eating)\b",
-    re.IGNORECASE,
 )
-SUPERVISION_RE = re.compile(
+SUPERVISION_RE = ci(
     r"\bunder (?:the )?(?:close |strict )?(?:medical|clinical|professional|(?:a |your )?(?:doctor|physician|clinician"
     r"|healthcare provider|health care provider|health professional|healthcare professional)['’]s)?\s*(?:supervision"
     r"|guidance|care|direction|monitoring)\b"
@@ -74,76 +67,66 @@ SUPERVISION_RE = re.compile(
     r" provider|health care provider|health professional|healthcare professional|specialist)\b"
     r"|\bonly (?:with|under|if) (?:medical|a doctor|your doctor|a physician)\b|\bin (?:a )?hospital\b|\bintravenous\w*\b"
     r"|\bwith (?:medical|your doctor['’]s|a doctor['’]s|your physician['’]s) (?:supervision|approval|guidance)\b",
-    re.IGNORECASE,
 )
-SAFETY_CAVEAT_RE = re.compile(
+SAFETY_CAVEAT_RE = ci(
     r"\b(?:consult\w*|talk (?:to|with)|speak (?:to|with)|ask|check with|see)\s+(?:with\s+)?(?:your|a|an)\s+(?:\w+\s+)?"
     r"(?:doctor|physician|gp|pharmacist|provider|professional|clinician|pediatrician|paediatrician|dietitian)"
     r"|medical supervision|under (?:the )?(?:supervision|guidance|care)|side effects?|diarrh\w+|upper limit|\bUL\b"
     r"|kidney (?:disease|problems|function|impairment)|do not exceed|don['’]t exceed|not exceed|tolerable upper"
     r"|toxicity|interact\w* with|caution|cautious|not (?:safe|suitable) for|laxative effect",
-    re.IGNORECASE,
 )
-RISK_GROUP_RE = re.compile(
+RISK_GROUP_RE = ci(
     r"\b(?:kidney|renal|dialysis|pregnan\w+|breastfeeding|breast-feeding|lactating|nursing mothers|children|child|kids"
     r"|toddlers?|infants?|babies|baby|heart block|myasthenia)\b",
-    re.IGNORECASE,
 )
-CAUTION_RE = re.compile(
+CAUTION_RE = ci(
     r"\b(?:consult\w*|doctor|physician|healthcare|health care|provider|pediatrician|paediatrician|medical|supervision"
     r"|caution|careful|avoid|not|never|only|check|talk|ask|speak|risk|unsafe|dangerous|approval|advice)\b",
-    re.IGNORECASE,
 )
-FREQUENCY_RE = re.compile(
+FREQUENCY_RE = ci(
     r"\b(?P<times>twice|two times|three times|thrice|four times|\d+\s*(?:times|x))\s+(?:a|per|each|every)?\s*"
     r"(?:day|daily)\b|\bevery (?P<hours>\d+|four|six|eight|twelve) hours\b"
     r"|\b(?:morning and (?:at )?(?:night|evening|bedtime))\b"
     r"|\bwith (?P<meals>each|every|all (?:three|3)) (?:main )?meals?\b",
-    re.IGNORECASE,
 )
-PER_UNIT_AFTER_RE = re.compile(
+PER_UNIT_AFTER_RE = ci(
     rf"^\s*(?:of\s+[\w\s-]{{0,30}}?)?(?:\s*\(\w[^)]*\))?\s*(?:per|each|a|in each|in every|in one|/|every)\s*{UNIT_NOUN}\b",
-    re.IGNORECASE,
 )
-COUNT_PER_DAY_RE = re.compile(
+COUNT_PER_DAY_RE = ci(
     rf"\b(?P<count>{COUNT_WORDS})\s+(?:\w+\s+)?{UNIT_NOUN}\s+(?:a|per|each|every)\s+day\b"
     rf"|\b(?P<count2>{COUNT_WORDS})\s+(?:\w+\s+)?{UNIT_NOUN}\s+(?:daily|nightly)\b"
     rf"|\b(?:take|taking|takes|swallow|use)\s+(?P<count3>{COUNT_WORDS})\s+(?:\w+\s+)?{UNIT_NOUN}\b",
-    re.IGNORECASE,
 )
-COUNT_BEFORE_RE = re.compile(rf"\b(?P<count>{COUNT_WORDS})\s*(?:x|×|\*)?\s*$", re.IGNORECASE)
-UNIT_AFTER_RE = re.compile(rf"^\s*(?:of\s+\w+\s+)?(?:\w+\s+)?{UNIT_NOUN}\b", re.IGNORECASE)
-COUNT_UNIT_BEFORE_RE = re.compile(
+COUNT_BEFORE_RE = ci(rf"\b(?P<count>{COUNT_WORDS})\s*(?:x|×|\*)?\s*$")
+UNIT_AFTER_RE = ci(rf"^\s*(?:of\s+\w+\s+)?(?:\w+\s+)?{UNIT_NOUN}\b")
+COUNT_UNIT_BEFORE_RE = ci(
     rf"\b(?P<count>{COUNT_WORDS})\s+(?:\w+\s+)?{UNIT_NOUN}\s+(?:of|containing|with|providing)\s*(?:about |around )?$",
-    re.IGNORECASE,
 )
-TIMES_BEFORE_RE = re.compile(r"\b(?P<count>\d+|two|three|four)\s*(?:x|×)\s*$", re.IGNORECASE)
-ELEMENTAL_AFTER_RE = re.compile(r"^[\s(]*(?:of\s+)?(?:elemental\b|\(?elemental\b)", re.IGNORECASE)
-ELEMENTAL_BEFORE_RE = re.compile(r"elemental(?:\s+magnesium)?\s*(?:[:(=,]|of|is|at)?\s*$", re.IGNORECASE)
-AGE_RANGE_RE = re.compile(
+TIMES_BEFORE_RE = ci(r"\b(?P<count>\d+|two|three|four)\s*(?:x|×)\s*$")
+ELEMENTAL_AFTER_RE = ci(r"^[\s(]*(?:of\s+)?(?:elemental\b|\(?elemental\b)")
+ELEMENTAL_BEFORE_RE = ci(r"elemental(?:\s+magnesium)?\s*(?:[:(=,]|of|is|at)?\s*$")
+AGE_RANGE_RE = ci(
     r"\b(?:aged?|ages)\s+(?P<a>\d{1,2})(?:\s*(?:-|–|to|through)\s*(?P<b>\d{1,2}))?"
     r"|\b(?P<c>\d{1,2})\s*(?:-|–|to)\s*(?P<d>\d{1,2})[- ](?:years?|yrs?|year-olds?)"
     r"|\b(?P<e>\d{1,2})[- ]years?[- ]olds?\b|\b(?P<f>\d{1,2}) years? old\b"
     r"|\bunder (?:the age of )?(?P<g>\d{1,2})\b",
-    re.IGNORECASE,
 )
-CHILD_RE = re.compile(r"\b(?:children|child|kids|kid|pediatric|paediatric|preschool\w*|school-age\w*|youngsters)\b", re.I)
-TODDLER_RE = re.compile(r"\b(?:toddlers?|infants?|babies|baby)\b", re.IGNORECASE)
-TEEN_RE = re.compile(r"\b(?:teens?|teenagers?|adolescents?)\b", re.IGNORECASE)
+CHILD_RE = ci(r"\b(?:children|child|kids|kid|pediatric|paediatric|preschool\w*|school-age\w*|youngsters)\b")
+TODDLER_RE = ci(r"\b(?:toddlers?|infants?|babies|baby)\b")
+TEEN_RE = ci(r"\b(?:teens?|teenagers?|adolescents?)\b")
 
 # What makes an amount a dose someone takes: advice, a per-day or per-meal frequency, or dose words.
 # A sentence with none of these describes a product or does arithmetic ("500 mg of magnesium
 # glycinate provides about 70 mg of elemental magnesium", a table row, a caption): not a dose.
-DOSE_CONTEXT_RE = re.compile(
+DOSE_CONTEXT_RE = ci(
     r"\b(?:take|takes|taking|took|try|use|uses|using|used|start|starting|aim|give|given|giving|swallow|add"
     r"|(?:can|could|may|might|should) (?:safely )?(?:have|get)|do well on|dose|doses|dosage|dosing|regimen|protocol"
     r"|recommend\w*|suggest\w*|advis\w+|should|prescrib\w+|safe|safely|typical|sensible|target|a day|per day"
     r"|each day|every day|a night|daily|nightly|twice|at bedtime|before bed|at night|with (?:each|every|all) \w* ?meals?"
     r"|with meals|mg/d(?:ay)?|(?:across|throughout|over) the day|morning|evening)\b|/day\b",
-    re.IGNORECASE,
 )
 # Advice in the strict sense: an imperative, a "you should/can take", a recommendation.
-STRICT_ADVICE_RE = re.compile(
+STRICT_ADVICE_RE = ci(
     r"(?:^|[.;:!?]\s+|,\s+(?:so|then|and)\s+|\bthen\s+)[\"“]?(?:please\s+)?(?:take|try|use|start|aim|give|add|swallow"
     r"|stick to|go for|opt for|consider taking|increase|double)\b"
     r"|\b(?:you|adults|people|women|men|children|kids|most people|most adults|anyone|everyone|one|we|they|athletes)"
@@ -152,57 +135,49 @@ STRICT_ADVICE_RE = re.compile(
     r"|\b(?:recommend\w*|suggest\w*|advis\w+)\b"
     r"|\bis (?:a |the )?(?:good|safe|typical|standard|common|sensible|reasonable|ideal|usual|right|effective)"
     r" (?:\w+ )?(?:dose|dosage|amount|target|daily|starting|intake)",
-    re.IGNORECASE,
 )
 # A worked example: a total reached by adding or multiplying ("adds up to 460 mg", "takes it to 460 mg",
 # "three capsules of 150 mg is 450 mg").
-TOTAL_BEFORE_RE = re.compile(
+TOTAL_BEFORE_RE = ci(
     r"\b(?:adds? up to|add(?:ing|ed) up to|comes? to|came to|takes? (?:it|you|that|this|the total|your total)(?: up)? to"
     r"|brings? (?:it|you|that|this|the total|your total|the daily total)(?: up)? to|totals?|totall?ing|a total of"
     r"|in total)\s*(?:about |around |roughly |approximately |just |only )?$",
-    re.IGNORECASE,
 )
-PRODUCT_IS_RE = re.compile(
+PRODUCT_IS_RE = ci(
     r"^\s*(?:a day |per day |daily )?(?:is|makes|gives you|=)\s*(?:about |around |roughly |approximately )?$",
-    re.IGNORECASE,
 )
 # The sentence itself says the amount is too much: a warning, not a recommendation.
-OVER_LIMIT_RE = re.compile(
+OVER_LIMIT_RE = ci(
     r"\b(?:above|over|exceed\w*|beyond|past|more than|higher than|outside)\s+(?:the|that|this|your)\s+"
     r"(?:\d[\d,.]*\s*mg\s+)?(?:(?:daily|safe|tolerable|upper|supplement)\s+){0,2}(?:intake\s+)?(?:limit|UL|level)\b"
     r"|\b(?:too much|too high|an overdose)\b",
-    re.IGNORECASE,
 )
 # ... unless it then says going over is fine: "above the upper limit but perfectly safe".
-OVER_IS_FINE_RE = re.compile(
-    r"\b(?:safe|safely|fine|harmless|no problem|nothing to worry|not a (?:concern|problem)|ok|okay)\b", re.IGNORECASE
+OVER_IS_FINE_RE = ci(
+    r"\b(?:safe|safely|fine|harmless|no problem|nothing to worry|not a (?:concern|problem)|ok|okay)\b",
 )
 # A dose reported from a cited study ("the trials used around 600 mg a day [1]"), not advised.
-STUDY_DOSE_RE = re.compile(
+STUDY_DOSE_RE = ci(
     r"\b(?:trials?|stud(?:y|ies)|researchers|investigators|participants|volunteers|patients|subjects|the authors"
     r"|the (?:treatment|magnesium|intervention|active) group)\b[^.;]{0,80}?\b(?:used|gave|given|took|received"
     r"|administered|tested|studied|compared|assigned|randomi[sz]ed)\b",
-    re.IGNORECASE,
 )
 # "500 mg of magnesium glycinate provides about 70 mg": the second, smaller amount is what the first
 # holds in elemental magnesium, so the first is a compound weight, not a dose.
-CONVERSION_LINK_RE = re.compile(
+CONVERSION_LINK_RE = ci(
     r"\b(?:holds?|holding|provides?|providing|supplies|supply|supplying|gives?|giving|contains?|containing|delivers?"
     r"|equals?|yields?|works? out (?:to|at)|amounts? to|is equivalent to|corresponds? to|has|have|carr(?:y|ies))\b",
-    re.IGNORECASE,
 )
-SYMBOL_LINK_RE = re.compile(
+SYMBOL_LINK_RE = ci(
     r"^\s*(?:[a-z-]+\s+){0,3}?[^\w\s]*[=≈→|(][\s(~≈]*(?:about|around|roughly|approximately|approx\.?)?\s*$",
-    re.IGNORECASE,
 )
-ELEMENTAL_NEXT_RE = re.compile(r"^\s*(?:of\s+)?(?:elemental|magnesium\b(?!\s+(?:oxide|citrate|glycinate|"
+ELEMENTAL_NEXT_RE = ci(r"^\s*(?:of\s+)?(?:elemental|magnesium\b(?!\s+(?:oxide|citrate|glycinate|"
                                r"bisglycinate|malate|chloride|sulfate|lactate|taurate|threonate|gluconate|aspartate)))",
                                re.IGNORECASE)
 # "A teaspoon of the powder supplies 350 mg": an amount per unit, with the units a day given elsewhere.
-PER_UNIT_BEFORE_RE = re.compile(
+PER_UNIT_BEFORE_RE = ci(
     rf"\b(?:a|an|one|each|every|per|1)\s+(?:level\s+|heaped\s+|single\s+)?{UNIT_NOUN}(?:\s+of\s+[\w\s-]{{0,25}}?)?"
     r"\s+(?:supplies|provides|contains|holds|has|gives|delivers)\s+(?:about\s+|around\s+|roughly\s+)?$",
-    re.IGNORECASE,
 )
 
 
@@ -421,10 +396,9 @@ def _worked_example(text: str, amounts: list[Amount]) -> bool:
 
 
 LIST_JOIN_RE = re.compile(r"^[^.;:]{0,60}$")
-LIST_BREAK_RE = re.compile(
+LIST_BREAK_RE = ci(
     r"\b(?:take|taking|try|use|supplement\w*|capsules?|tablets?|pills?|dose|doses|dosage|but|so|which|while|whereas"
     r"|than|plus|more|(?:above|over|exceed\w*) the|up to)\b",
-    re.IGNORECASE,
 )
 
 
@@ -513,7 +487,7 @@ def risk_group(doc: Document) -> Iterator[Hit]:
             seen.add(sentence.index)
             yield Hit(
                 dose.start, dose.end,
-                f"Dosing advice for a group at risk (“{group.group(0)}”) with no caution.",
+                f"Dosing advice for a group at risk (“{sentence.text[group.start():group.end()]}”) with no caution.",
                 "Add a caution: ask a doctor first (for children, their doctor; with kidney disease, do not "
                 "supplement without medical advice).",
             )

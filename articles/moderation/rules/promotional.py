@@ -13,9 +13,10 @@ from articles.moderation.base import Hit
 from articles.moderation.citations import MD_LINK_RE, URL_RE
 from articles.moderation.document import Document, Sentence
 from articles.moderation.language import is_negated
+from articles.moderation.patterns import ci
 
 # Words that turn a product mention into a pitch.
-SELLING_RE = re.compile(
+SELLING_RE = ci(
     r"\b(?:recommend\w*|endorse\w*|swear by|our (?:top )?pick|go-to|favou?rite|must-have|choose|choosing|try(?:ing)?"
     r"|buy(?:ing)?|order(?:ing)?|shop|grab|get yours|pick up|consider (?:taking|trying|using|adding)|look for"
     r"|provides?|providing|delivers?|supports?|supporting|helps?|works?|targets?|boosts?|improves?|enhances?"
@@ -23,14 +24,12 @@ SELLING_RE = re.compile(
     r"|superior|best|top|premium|quality|powerful|complete|full-spectrum|comprehensive|unique|proprietary"
     r"|(?:is|are|represents?) (?:an? |the )?(?:answer|solution|choice|option)|with its|trust|trusted"
     r"|the only|we use|we love|love)\b",
-    re.IGNORECASE,
 )
-STRONG_SELLING_RE = re.compile(
+STRONG_SELLING_RE = ci(
     r"\b(?:recommend\w*|endorse\w*|swear by|our (?:top )?pick|go-to|must-have|buy|order|shop|grab|get yours"
     r"|try it|choose|optimal choice|best choice|ideal choice|the answer|the solution|best|ultimate|superior"
     r"|unbeatable|top-rated|premium|#1|number one|miracle|revolutionary|breakthrough|guaranteed|finest|unmatched"
     r"|(?:the )?most (?:effective|powerful|potent|advanced|complete|trusted)|exclusive (?:deal|offer|discount|price))\b",
-    re.IGNORECASE,
 )
 CALL_TO_BUY_RE = re.compile(
     r"\b(?:buy (?:it |one |yours |some )?(?:now|today|here|online)|buy now|order (?:now|today|yours|here|online)"
@@ -55,21 +54,19 @@ STRONG_SELLING = triggers.define("strong_selling", [
     "number", "miracle", "revolutionary", "breakthrough", "guarantee", "finest", "unmatched", "most", "exclusive",
 ])
 # Hype about what the product will do for the reader: "the calmest nights of your life".
-LIFE_HYPE_RE = re.compile(r"\b(?:the\s+)?(?:best|\w{3,}est)\s+(?:[\w-]+\s+){0,2}?of your life\b", re.IGNORECASE)
+LIFE_HYPE_RE = ci(r"\b(?:the\s+)?(?:best|\w{3,}est)\s+(?:[\w-]+\s+){0,2}?of your life\b")
 LIFE_HYPE = triggers.define("life_hype", ["life"])
 COUPON = triggers.define("coupon", ["coupon", "promo", "discount", "voucher", "code", "checkout", "off", "save", "use"])
-COUPON_RE = re.compile(
+COUPON_RE = ci(
     r"\b(?:(?:coupon|promo|promotional|discount|voucher)\s+code|use (?:the )?code|checkout code"
     r"|\d{1,2}\s?%\s+off|save\s+\d{1,2}\s?%|\$\d+\s+off)\b",
-    re.IGNORECASE,
 )
 CODE_TOKEN_RE = re.compile(r"\bcode:?\s+[A-Z][A-Z0-9]{3,}\b")
-AFFILIATE_HREF_RE = re.compile(
+AFFILIATE_HREF_RE = ci(
     r"(?:[?&](?:tag|ref|aff|aff_id|affid|affiliate|affiliate_id|partner|partner_id|clickid|irclickid|subid|"
     r"ranMID|ranEAID)=|utm_(?:medium|source)=affiliate|amzn\.to|shareasale|clickbank|hop\.clickbank|awin1|"
     r"linksynergy|go\.skimresources|anrdoezrs|jdoqocy|tkqlhce|dpbolvw|/go/|/recommends/|/refer/|rstyle\.me|"
     r"howl\.me|impact\.com|pntra\.com|avantlink)",
-    re.IGNORECASE,
 )
 ENDORSER_RE = re.compile(
     r"\b(?:Dr\.?\s+[A-Z][a-z]+|Doctor\s+[A-Z][a-z]+|[A-Z][a-z]+,?\s+(?:MD|M\.D\.|ND|N\.D\.|RD|RDN|PhD|Ph\.D\.|DO|DC|"
@@ -77,14 +74,13 @@ ENDORSER_RE = re.compile(
     r"neurologist|cardiologist|specialist|professor|scientist|researcher|athlete|coach|trainer|customer|reviewer"
     r"|chiropractor|founder|celebrity)s?\b)"
 )
-ENDORSE_VERB_RE = re.compile(
+ENDORSE_VERB_RE = ci(
     r"\b(?:recommend\w*|endorse\w*|swear by|trust|prescribe\w*|advis\w+ (?:taking|using|trying)"
     r"|suggest\w* (?:taking|trying|using)|my (?:go-to|favou?rite|pick)|I (?:use|take|love|rely on|personally)"
     r"|I['’]m excited to"
     r"|(?:tells?|told|telling|urges?|urged|encourages?|encouraged|gets?|got|puts?|put|advises?|advised|starts?|started)"
     r" (?:all |most |many |every one of )?(?:of )?(?:her|his|my|their|our) (?:own )?(?:clients|patients|customers"
     r"|athletes|readers|members|followers|family|friends))\b",
-    re.IGNORECASE,
 )
 FIRST_PERSON_RE = re.compile(r"\b(?:I|my|I['’]m|I['’]ve)\b")
 # Capitalized names that look like products: CamelCase, a trademark sign, a product suffix or a
@@ -113,12 +109,11 @@ CANDIDATE_EXCLUDE = frozenset({
     "they", "mg", "dose", "doses", "patients", "participants", "people", "subjects", "reference", "references",
     "source", "sources", "note", "notes", "covid-19", "pmid", "pmc", "doi", "isbn", "grades", "adult", "child",
 })
-COPULA_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|seems?|looks?)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+COPULA_BEFORE_RE = ci(r"\b(?:is|are|was|were|be|seems?|looks?)\s+(?:\w+ly\s+)?$")
 # A superlative followed, within three words, by a product noun: "the best magnesium supplement".
-SUPERLATIVE_NOUN_RE = re.compile(
+SUPERLATIVE_NOUN_RE = ci(
     r"[\s,]*(?:[\w-]+[\s,]+){0,3}?(?:supplements?|products?|formulas?|formulations?|brands?|choices?|options?"
     r"|solutions?|blends?|picks?|capsules?|tablets?|buys?|purchases?|gummies|powders?|softgels?)\b",
-    re.IGNORECASE,
 )
 
 
@@ -258,7 +253,7 @@ def puffery(doc: Document) -> Iterator[Hit]:
                     continue
                 yield Hit(
                     sentence.start + m.start(), sentence.start + m.end(),
-                    f"“{m.group(0)}” sells rather than describes.",
+                    f"“{text[m.start():m.end()]}” sells rather than describes.",
                     "Replace it with a specific, sourced statement, or remove it.",
                 )
     for sentence in doc.triggered(LIFE_HYPE):
@@ -267,7 +262,7 @@ def puffery(doc: Document) -> Iterator[Hit]:
                 continue
             yield Hit(
                 sentence.start + m.start(), sentence.start + m.end(),
-                f"“{m.group(0)}” sells rather than describes.",
+                f"“{sentence.text[m.start():m.end()]}” sells rather than describes.",
                 "Replace it with a specific, sourced statement, or remove it.",
             )
     for sentence in doc.triggered("cfg:superlatives"):
@@ -291,7 +286,7 @@ def call_to_buy(doc: Document) -> Iterator[Hit]:
         for m in CALL_TO_BUY_RE.finditer(sentence.text):
             yield Hit(
                 sentence.start + m.start(), sentence.start + m.end(),
-                f"“{m.group(0)}” is a call to buy or a pitch for the publisher's own product; editorial content "
+                f"“{sentence.text[m.start():m.end()]}” is a call to buy or a pitch for the publisher's own product; editorial content "
                 "does not sell.",
                 "Remove the call to buy.",
             )
@@ -303,7 +298,7 @@ def coupon(doc: Document) -> Iterator[Hit]:
             for m in pattern.finditer(sentence.text):
                 yield Hit(
                     sentence.start + m.start(), sentence.start + m.end(),
-                    f"“{m.group(0)}” is a discount offer.",
+                    f"“{sentence.text[m.start():m.end()]}” is a discount offer.",
                     "Remove the coupon or discount code.",
                 )
 

@@ -9,6 +9,7 @@ from articles.moderation import triggers
 from articles.moderation.base import ClaimCategory, Hit
 from articles.moderation.document import Document
 from articles.moderation.language import ANIMAL_CONTEXT_RE, NEGATOR_RE, is_negated
+from articles.moderation.patterns import ci
 
 _FINDING = (
     r"(?:shows?|showed|shown|find|finds|found|suggests?|suggested|suggesting|indicates?|indicated|indicating"
@@ -20,7 +21,7 @@ _RESEARCH_NOUN = (
     r"(?:research|studies|study|trials?|clinical trials?|evidence|science|scientists|researchers|data|findings"
     r"|experiments?|meta-analys[ie]s|reviews?|literature|investigations?|surveys?|polls?)"
 )
-RESEARCH_APPEAL_RE = re.compile(
+RESEARCH_APPEAL_RE = ci(
     rf"\b{_RESEARCH_NOUN}(?:\s+(?!(?:is|are|was|were|needed)\b)[\w'’-]+(?:,\d{{3}})*){{0,4}}?\s+(?:(?:has|have|had|also|now|"
     rf"consistently|repeatedly|clearly|strongly)\s+)*{_FINDING}\b"
     r"|\b(?:a|one|the|this|that|recent|new|landmark)\s+(?:(?:recent|new|large|small|major|landmark|groundbreaking|"
@@ -36,13 +37,11 @@ RESEARCH_APPEAL_RE = re.compile(
     r"|\b(?:growing|large|strong|mounting|substantial) body of (?:research|evidence)\b"
     r"|(?<!whether )(?<!whether the )(?<!if )(?<!if the )\b(?:the )?(?:science|research|evidence|data) (?:is|are) (?:now )?(?:clear|settled|unequivocal|conclusive"
     r"|overwhelming|undeniable|indisputable)\b",
-    re.IGNORECASE,
 )
 # A research noun with no finding ("more research is needed", "studies are under way") is not an appeal.
-NOT_AN_APPEAL_RE = re.compile(
+NOT_AN_APPEAL_RE = ci(
     r"\b(?:no|few|little|limited|insufficient|more|further|larger|future|inconsistent|inconclusive|mixed|weak"
     r"|conflicting)\s+(?:\w+\s+)?(?:research|studies|evidence|trials)\b",
-    re.IGNORECASE,
 )
 
 _PCT = r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
@@ -61,7 +60,7 @@ _FRACTION = (
     r"thousands|tens of thousands|hundreds of thousands|\d+(?:\.\d+)? (?:million|billion))"
 )
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-STATISTIC_RE = re.compile(
+STATISTIC_RE = ci(
     rf"\b(?:{_QUANT}\s+)?{_PCT}\s+(?:of\s+)?(?:all\s+|the\s+|our\s+)?(?:[\w.-]+\s+){{0,2}}?{_POP}\b"
     rf"|\b(?:{_QUANT}\s+)?{_FRACTION}\s+(?:of\s+)?(?:all\s+|the\s+)?(?:[\w.-]+\s+){{0,2}}?{_POP}\b"
     rf"|\b{_COUNT_WORD}\s+(?:in|out of)\s+(?:every\s+)?{_COUNT_WORD}\s+(?:[\w.-]+\s+){{0,2}}?{_POP}\b"
@@ -70,13 +69,12 @@ STATISTIC_RE = re.compile(
     rf"|\b{_PCT}\s+(?:lower|higher|fewer|more|less|greater|smaller|reduction|increase|decrease|drop|improvement"
     rf"|better|faster|risk|chance|likelihood)\b"
     rf"|\b(?:\d+|two|three|four|five|ten)(?:\s+times|-fold|\s+fold)\s+(?:more|less|higher|lower|greater|as)\b",
-    re.IGNORECASE,
 )
-POPULATION_RE = re.compile(_POP, re.IGNORECASE)
-STRONG_FINDING_RE = re.compile(r"\b(?:show|found|prove|demonstrat)", re.IGNORECASE)
-DAILY_VALUE_RE = re.compile(r"\bdaily value\b|%\s?DV\b|\bDV\b|\bRDA\b|elemental", re.IGNORECASE)
+POPULATION_RE = ci(_POP)
+STRONG_FINDING_RE = ci(r"\b(?:show|found|prove|demonstrat)")
+DAILY_VALUE_RE = ci(r"\bdaily value\b|%\s?DV\b|\bDV\b|\bRDA\b|elemental")
 
-VAGUE_AUTHORITY_RE = re.compile(
+VAGUE_AUTHORITY_RE = ci(
     r"\b(?:(?:many|most|some|top|leading|health|medical|nutrition)\s+)?(?:experts|doctors|physicians|scientists"
     r"|nutritionists|dietitians|health professionals|professionals|specialists|practitioners|naturopaths"
     r"|clinicians)\s+(?:\w+\s+)?(?:agree|say|believe|recommend|suggest|advise|consider|claim|swear|think|know|warn"
@@ -91,7 +89,6 @@ VAGUE_AUTHORITY_RE = re.compile(
     r"|\b(?:some|many)\s+(?:people\s+)?(?:say|believe|claim|argue)\b"
     r"|\b(?:is|are)\s+(?:thought|believed|said|reputed|known)\s+to\b|\bis (?:well )?known for\b"
     r"|\bthe consensus is\b|\bmost (?:experts|doctors|people) agree\b",
-    re.IGNORECASE,
 )
 
 
@@ -139,7 +136,7 @@ def research_appeal(doc: Document) -> Iterator[Hit]:
             continue
         yield Hit(
             sentence.start + m.start(), sentence.start + m.end(),
-            f"“{m.group(0)}” appeals to research without citing it in the sentence.",
+            f"“{sentence.text[m.start():m.end()]}” appeals to research without citing it in the sentence.",
             "Add a citation to the study (e.g. [[cite:pmid:NUMBER]]), or remove the appeal.",
         )
 
@@ -151,16 +148,15 @@ def statistic(doc: Document) -> Iterator[Hit]:
             continue
         yield Hit(
             sentence.start + m.start(), sentence.start + m.end(),
-            f"The statistic “{m.group(0)}” has no citation.",
+            f"The statistic “{sentence.text[m.start():m.end()]}” has no citation.",
             "Add a citation for the figure, or remove it.",
         )
 
 
-MODAL_RE = re.compile(r"\b(?:may|might|could|can)\s+(?:suggest|recommend|advise|prescribe|offer)\b", re.IGNORECASE)
-MAGNESIUM_OBJECT_RE = re.compile(
+MODAL_RE = ci(r"\b(?:may|might|could|can)\s+(?:suggest|recommend|advise|prescribe|offer)\b")
+MAGNESIUM_OBJECT_RE = ci(
     r"\b(?:magnesium|supplements?|supplementation|capsules?|tablets?|pills?|products?|brands?|glycinate|citrate"
     r"|oxide|malate|taurate|threonate|chloride|sulfate|it|this|them)\b",
-    re.IGNORECASE,
 )
 
 
@@ -176,7 +172,7 @@ def vague_authority(doc: Document) -> Iterator[Hit]:
                 continue
         yield Hit(
             sentence.start + m.start(), sentence.start + m.end(),
-            f"“{m.group(0)}” attributes the statement to an unnamed authority.",
+            f"“{sentence.text[m.start():m.end()]}” attributes the statement to an unnamed authority.",
             "Name and cite the source (who recommends it, where), or state the evidence directly.",
         )
 

@@ -1,0 +1,62 @@
+"""articles.moderation.patterns: case-insensitive patterns matched on lowercased text."""
+
+import importlib
+import pkgutil
+import re
+
+import pytest
+
+import articles.moderation
+from articles.moderation.patterns import CaseInsensitivePattern, ci, lower, lowercase_source
+from tests.moderation.sentences import SENTENCES
+
+
+def test_lowercase_source_keeps_escapes_and_group_names():
+    assert lowercase_source(r"\bRDA\b|\S+\W\D\B(?P<Count>\d+)(?P=Count)[A-Z]") == (
+        r"\brda\b|\S+\W\D\B(?P<Count>\d+)(?P=Count)[a-z]"
+    )
+
+
+def test_lower_keeps_length_and_positions():
+    text = "İstanbul ÖSTERREICH Magnesium"
+    low = lower(text)
+    assert len(low) == len(text)
+    assert low.endswith("österreich magnesium")
+
+
+@pytest.mark.parametrize("source", [
+    r"\b(?:research|studies)\s+(?:shows?|found)\b",
+    r"\b(?P<count>one|two|\d+)\s+(?:capsules?|Tablets?)\s+(?:a|per)\s+day\b",
+    r"\bRDA\b|\bUL\b|[A-Z]{2,}\d+",
+])
+def test_same_spans_and_groups_as_ignorecase(source):
+    pattern, reference = ci(source), re.compile(source, re.IGNORECASE)
+    texts = [t for t, _ in SENTENCES] + ["Research Shows it", "TAKE TWO Capsules PER DAY", "the RDA and ul", "CALM20"]
+    for text in texts:
+        got = [(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(text)]
+        want = [(m.start(), m.end(), {k: v and v.lower() for k, v in m.groupdict().items()})
+                for m in reference.finditer(text)]
+        assert got == want, text
+        assert bool(pattern.search(text, 3)) == bool(reference.search(text, 3))
+
+
+def test_refuses_a_case_sensitive_part():
+    with pytest.raises(ValueError):
+        ci(r"our (?-i:[A-Z]\w+) formula")
+
+
+def test_every_converted_rule_pattern_matches_its_ignorecase_original():
+    """Each ci() pattern in the rule modules finds the same spans as the IGNORECASE pattern it stands
+    for, over the whole sentence table (a guard against a letter lowercased that should not be)."""
+    package = articles.moderation
+    patterns = []
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        module = importlib.import_module(info.name)
+        patterns += [(f"{info.name}.{name}", value) for name, value in vars(module).items()
+                     if isinstance(value, CaseInsensitivePattern)]
+    assert len(patterns) > 80
+    texts = [t for t, _ in SENTENCES]
+    for name, pattern in patterns:
+        reference = re.compile(pattern.pattern, pattern.flags)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in reference.finditer(text)], name
