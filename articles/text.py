@@ -18,6 +18,7 @@ CELL_TAGS = {"td", "th"}
 SKIP_TAGS = {"script", "style", "template", "noscript", "head", "title"}
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 WORDS_PER_MINUTE = 220
+_SPACE_RE = re.compile(r"\s+")
 
 
 class _TextExtractor(HTMLParser):
@@ -26,9 +27,13 @@ class _TextExtractor(HTMLParser):
         self.parts = []
         self.skip = 0
         self.sup = 0
+        self.links: list[tuple[str, str]] = []  # (anchor text, href) of each link, in document order
+        self._open_links: list[tuple[str, list[str]]] = []
 
     def handle_starttag(self, tag, attrs):
-        if tag in SKIP_TAGS:
+        if tag == "a":
+            self._open_links.append((dict(attrs).get("href") or "", []))
+        elif tag in SKIP_TAGS:
             self.skip += 1
         elif tag in BLOCK_TAGS:
             self.parts.append("\n")
@@ -40,7 +45,12 @@ class _TextExtractor(HTMLParser):
             self.sup += 1
 
     def handle_endtag(self, tag):
-        if tag in SKIP_TAGS:
+        if tag == "a" and self._open_links:
+            href, parts = self._open_links.pop()
+            anchor = _SPACE_RE.sub(" ", "".join(parts)).strip()
+            if href and anchor:
+                self.links.append((anchor, href))
+        elif tag in SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
         elif tag in BLOCK_TAGS:
             self.parts.append("\n")
@@ -53,12 +63,20 @@ class _TextExtractor(HTMLParser):
         if self.sup and re.fullmatch(r"[\d,\s\-–]+", data):
             data = data.translate(SUPERSCRIPT)
         self.parts.append(data)
+        if self._open_links:
+            self._open_links[-1][1].append(data)
 
 
 def html_to_text(value):
     """Readable plain text from HTML (whitespace collapsed within lines, blank lines between blocks)."""
+    return html_to_text_and_links(value)[0]
+
+
+def html_to_text_and_links(value):
+    """(html_to_text(value), [(anchor text, href), ...]) from one parse: the flag rules need the
+    links (footnotes, sources, affiliate links) of the same text."""
     if not value:
-        return ""
+        return "", []
     parser = _TextExtractor()
     parser.feed(value)
     parser.close()
@@ -73,7 +91,7 @@ def html_to_text(value):
             blank = False
         else:
             blank = True
-    return "\n".join(out)
+    return "\n".join(out), parser.links
 
 
 def reading_time_minutes(text):
