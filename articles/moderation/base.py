@@ -5,7 +5,6 @@ tests, cached, or turned into Flag/Claim rows without touching the engine again.
 """
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -35,13 +34,11 @@ class ClaimCategory(StrEnum):
     STATISTIC = "statistic"
 
 
-_SPACE_RE = re.compile(r"\s+")
-
-
 def normalize_excerpt(text: str) -> str:
     """Lowercased, whitespace collapsed, outer punctuation trimmed; digits are kept on purpose
     ("400 mg" and "600 mg" must not match)."""
-    return _SPACE_RE.sub(" ", text).strip().strip(".,;:!?\"'“”‘’()[]").strip().lower()
+    # str.split() and the regex \s agree on what whitespace is; split/join is the faster of the two.
+    return " ".join(text.split()).strip(".,;:!?\"'“”‘’()[]").strip().lower()
 
 
 def fingerprint(code: str, text: str, *, normalized: bool = False) -> str:

@@ -306,29 +306,27 @@ class Document:
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
         return low
 
-    def sentence_index_at(self, pos: int) -> int | None:
-        i = bisect.bisect_right(self._sentence_starts, pos) - 1
-        if i >= 0 and pos < self.sentences[i].end:
-            return i
-        return None
-
     @cached_property
     def _triggered(self) -> dict[str, set[int]]:
         lexicon = triggers.lexicon_for(self.config, self.reference)
         out: dict[str, set[int]] = {}
         if lexicon.pattern is None:
             return out
-        names_cache: dict[str, set[str]] = {}
-        for m in lexicon.pattern.finditer(self.lower):
-            index = self.sentence_index_at(m.start())
-            if index is None:
+        findall, names_of, low = lexicon.pattern.findall, lexicon.names, self.lower
+        for sentence in self.sentences:
+            # Within the sentence's span of the whole lowercased text, so the stem's lookbehind
+            # sees the character before the sentence, as a scan of the whole text would.
+            words = findall(low, sentence.start, sentence.end)
+            if not words:
                 continue
-            word = m.group(0)
-            names = names_cache.get(word)
-            if names is None:
-                names = names_cache[word] = lexicon.names(word)
+            names: set[str] = set()
+            for word in set(words):
+                names |= names_of(word)
             for name in names:
-                out.setdefault(name, set()).add(index)
+                if name in out:
+                    out[name].add(sentence.index)
+                else:
+                    out[name] = {sentence.index}
         return out
 
     def triggered(self, *names: str) -> list[Sentence]:

@@ -30,20 +30,29 @@ ATTRIBUTION_RE = ci(
 )
 # Reporting what a named authority says or did: a guideline, a society, an agency ("The American
 # Headache Society guideline lists magnesium as probably effective ...", "Neurology guidelines rate ...").
-SOURCE_ATTRIBUTION_RE = re.compile(
-    r"(?<!\bour )(?<!\bmy )\b(?:guidelines?|recommendations?|society|societies|association|academy|college|organi[sz]ations?|agency"
-    r"|agencies|panels?|committee|task force|institutes?|consensus statement|position statement|fact sheet|(?-i:FDA"
-    r"|NIH|ODS|WHO|NICE|EFSA|AAN|AHS))\b[^.;]{0,80}?\b(?:lists?|listed|rates?|rated|ranks?|ranked|grades?|graded"
-    r"|recommends?|recommended|reviewed|classif(?:y|ies|ied)|considers?|considered|describes?|described|notes?|noted"
-    r"|states?|stated|says|said|concludes?|concluded|judges?|judged|assess(?:es|ed)|calls?|called|labels?|labell?ed"
-    r"|endorses?|endorsed|includes?|included|found|finds|advises?|advised|suggests?|suggested)\b",
-    re.IGNORECASE,
+# Agencies named by acronym count only in capitals ("WHO", not "who"): a pattern of their own, so the
+# common case runs case-insensitively on lowercased text (patterns.ci).
+_SOURCE_VERBS = (
+    r"\b(?:lists?|listed|rates?|rated|ranks?|ranked|grades?|graded|recommends?|recommended|reviewed"
+    r"|classif(?:y|ies|ied)|considers?|considered|describes?|described|notes?|noted|states?|stated|says|said"
+    r"|concludes?|concluded|judges?|judged|assess(?:es|ed)|calls?|called|labels?|labell?ed|endorses?|endorsed"
+    r"|includes?|included|found|finds|advises?|advised|suggests?|suggested)\b"
+)
+SOURCE_ATTRIBUTION_RE = ci(
+    r"(?<!\bour )(?<!\bmy )\b(?:guidelines?|recommendations?|society|societies|association|academy|college"
+    r"|organi[sz]ations?|agency|agencies|panels?|committee|task force|institutes?|consensus statement"
+    r"|position statement|fact sheet)\b[^.;]{0,80}?" + _SOURCE_VERBS,
+)
+SOURCE_ACRONYM_ATTRIBUTION_RE = re.compile(
+    r"(?<!\b(?i:our) )(?<!\b(?i:my) )\b(?:FDA|NIH|ODS|WHO|NICE|EFSA|AAN|AHS)\b[^.;]{0,80}?(?i:" + _SOURCE_VERBS + ")",
 )
 # Medical (drug) use reported as such: "intravenous magnesium is used in hospitals to treat eclampsia".
-MEDICAL_USE_RE = re.compile(
-    r"\b(?:intravenous\w*|injections?|injected|infusions?|intramuscular\w*|(?-i:IV))\b|\bin (?:the )?hospitals?\b",
-    re.IGNORECASE,
+MEDICAL_USE_RE = ci(
+    r"\b(?:intravenous\w*|injections?|injected|infusions?|intramuscular\w*)\b|\bin (?:the )?hospitals?\b",
 )
+MEDICAL_USE_IV_RE = re.compile(r"\bIV\b")
+# Cheap test before the acronym patterns: most sentences name no agency at all.
+_ACRONYMS_QUICK_RE = re.compile(r"FDA|NIH|ODS|WHO|NICE|EFSA|AAN|AHS|IV")
 # A sentence that carries on the report of the one before ("They rated magnesium ...", "The guideline ...").
 CONTINUES_REPORT_RE = ci(
     r"^\W*(?:they|it|its|their|these|this|the (?:guideline|guidelines|review|reviewers|panel|authors|society|study"
@@ -88,3 +97,12 @@ def is_negated(text: str, pos: int, *, words: int = 8) -> bool:
 def is_rejected(text: str, pos: int) -> bool:
     start = clause_start(text, pos)
     return bool(REJECTION_RE.search(text, max(0, start - 40), pos))
+
+
+def reports_source(text: str) -> bool:
+    """The sentence reports what a study, a named authority or medical practice says or does."""
+    return bool(
+        ATTRIBUTION_RE.search(text) or SOURCE_ATTRIBUTION_RE.search(text) or MEDICAL_USE_RE.search(text)
+        or _ACRONYMS_QUICK_RE.search(text)
+        and (SOURCE_ACRONYM_ATTRIBUTION_RE.search(text) or MEDICAL_USE_IV_RE.search(text))
+    )

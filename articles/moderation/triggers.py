@@ -52,17 +52,21 @@ class Lexicon:
             for stem in stems:
                 self.names_by_stem[stem] = self.names_by_stem.get(stem, frozenset()) | {name}
         self.max_len = max((len(s) for s in self.names_by_stem), default=0)
+        self._names: dict[str, frozenset[str]] = {}  # memo of names(); the stems match a bounded set of words
         body = trie_regex(self.names_by_stem)
         self.pattern = re.compile(rf"(?<![a-z0-9])(?:{body})") if body else None
 
-    def names(self, matched: str) -> set[str]:
+    def names(self, matched: str) -> frozenset[str]:
         """Every group whose stem begins `matched` (stems may be prefixes of one another)."""
-        out: set[str] = set()
-        for i in range(1, min(len(matched), self.max_len) + 1):
-            names = self.names_by_stem.get(matched[:i])
-            if names:
-                out |= names
-        return out
+        found = self._names.get(matched)
+        if found is None:
+            out: set[str] = set()
+            for i in range(1, min(len(matched), self.max_len) + 1):
+                names = self.names_by_stem.get(matched[:i])
+                if names:
+                    out |= names
+            found = self._names[matched] = frozenset(out)
+        return found
 
 
 @cache

@@ -60,3 +60,34 @@ def test_every_converted_rule_pattern_matches_its_ignorecase_original():
         reference = re.compile(pattern.pattern, pattern.flags)
         for text in texts:
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in reference.finditer(text)], name
+
+
+# The single pattern reports_source() replaced (case-sensitive acronyms inside an IGNORECASE pattern).
+_ORIGINAL_SOURCE_ATTRIBUTION = re.compile(
+    r"(?<!\bour )(?<!\bmy )\b(?:guidelines?|recommendations?|society|societies|association|academy|college|organi[sz]ations?|agency"
+    r"|agencies|panels?|committee|task force|institutes?|consensus statement|position statement|fact sheet|(?-i:FDA"
+    r"|NIH|ODS|WHO|NICE|EFSA|AAN|AHS))\b[^.;]{0,80}?\b(?:lists?|listed|rates?|rated|ranks?|ranked|grades?|graded"
+    r"|recommends?|recommended|reviewed|classif(?:y|ies|ied)|considers?|considered|describes?|described|notes?|noted"
+    r"|states?|stated|says|said|concludes?|concluded|judges?|judged|assess(?:es|ed)|calls?|called|labels?|labell?ed"
+    r"|endorses?|endorsed|includes?|included|found|finds|advises?|advised|suggests?|suggested)\b",
+    re.IGNORECASE,
+)
+_ORIGINAL_MEDICAL_USE = re.compile(
+    r"\b(?:intravenous\w*|injections?|injected|infusions?|intramuscular\w*|(?-i:IV))\b|\bin (?:the )?hospitals?\b",
+    re.IGNORECASE,
+)
+
+
+def test_reports_source_equals_the_original_patterns():
+    from articles.moderation.language import ATTRIBUTION_RE, reports_source
+
+    texts = [t for t, _ in SENTENCES] + [
+        "The WHO recommends magnesium-rich foods.", "People who recommend magnesium are many.",
+        "Our society recommends it.", "OUR Society recommends it.", "my NIH colleague said so.",
+        "IV magnesium is given for eclampsia.", "Vitamin iv is not a thing.", "In hospital it is injected.",
+        "The Nih says nothing.", "The FDA has not evaluated these statements.",
+    ]
+    for text in texts:
+        original = bool(ATTRIBUTION_RE.search(text) or _ORIGINAL_SOURCE_ATTRIBUTION.search(text)
+                        or _ORIGINAL_MEDICAL_USE.search(text))
+        assert reports_source(text) == original, text

@@ -11,14 +11,12 @@ from articles.moderation import triggers
 from articles.moderation.base import Hit
 from articles.moderation.document import Document, Sentence
 from articles.moderation.language import (
-    ATTRIBUTION_RE,
     CONTINUES_REPORT_RE,
-    MEDICAL_USE_RE,
-    SOURCE_ATTRIBUTION_RE,
     SUBJECT_RE,
     clause_end,
     is_negated,
     is_rejected,
+    reports_source,
 )
 from articles.moderation.patterns import ci
 
@@ -138,16 +136,12 @@ def _skip(doc: Document, sentence: Sentence, pos: int, disclaimers: list[tuple[i
     )
 
 
-def _reports(text: str) -> bool:
-    return bool(ATTRIBUTION_RE.search(text) or SOURCE_ATTRIBUTION_RE.search(text) or MEDICAL_USE_RE.search(text))
-
-
 def _attributed(doc: Document, sentence: Sentence) -> bool:
     """A cited report of what a study found or a guideline says (or of a medical use) is the source's
     claim, reported, not the article's own. The citation may close the report one sentence later, in
     the same paragraph ("The society reviewed treatments for preventing migraine. They rated
     magnesium probably effective.[1]")."""
-    if not _reports(sentence.text):
+    if not reports_source(sentence.text):
         return False
     if sentence.cited:
         return True
