@@ -19,6 +19,7 @@ SKIP_TAGS = {"script", "style", "template", "noscript", "head", "title"}
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 WORDS_PER_MINUTE = 220
 _SPACE_RE = re.compile(r"\s+")
+_INLINE_SPACE_RE = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
 class _TextExtractor(HTMLParser):
@@ -80,8 +81,9 @@ def html_to_text_and_links(value):
     parser = _TextExtractor()
     parser.feed(value)
     parser.close()
-    text = html.unescape("".join(parser.parts))
-    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    # One pass over the whole text: the runs it collapses never contain a line break.
+    text = _INLINE_SPACE_RE.sub(" ", html.unescape("".join(parser.parts)))
+    lines = [line.strip() for line in text.split("\n")]
     out, blank = [], False
     for line in lines:
         if line:

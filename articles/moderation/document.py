@@ -57,15 +57,17 @@ class Sentence:
     in_reference_list: bool = False
     is_heading: bool = False  # a short line of its own with no closing punctuation, or a "#" heading
 
-    @property
+    # Computed once: rules ask each sentence these many times (cached_property writes the
+    # instance's __dict__ directly, which a frozen dataclass allows).
+    @cached_property
     def cited(self) -> bool:
         return any(not c.key.startswith("invalid:") for c in self.citations)
 
-    @property
+    @cached_property
     def keys(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.key for c in self.citations if not c.key.startswith("invalid:")))
 
-    @property
+    @cached_property
     def is_question(self) -> bool:
         return self.text.rstrip(" \t\"'”’)").endswith("?")
 
