@@ -49,10 +49,13 @@ FOOTNOTE_HREF_RE = re.compile(r"^#(?:fn|ref|cite|note|footnote|cite_note|endnote
 
 REF_HEADING_RE = re.compile(
     r"^[ \t#*_]*(?:references?|sources?(?: cited)?|bibliography|citations|works cited|literature cited|footnotes|"
-    r"endnotes|notes|reference list)[ \t*_:]*$",
+    r"endnotes|notes|reference list|further reading|(?:research|studies|sources) (?:cited|used|referenced)"
+    r"|selected references|key references|scientific references)[ \t*_:]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-REF_ENTRY_RE = re.compile(r"^[ \t]*(?:\[(?P<bracket>\d{1,3})\]|\[\^(?P<fn>[\w-]{1,20})\]:|(?P<num>\d{1,3})[.)]|[-*•])[ \t]*")
+REF_ENTRY_RE = re.compile(
+    r"^[ \t]*(?:\[(?P<bracket>\d{1,3})\]|\[\^(?P<fn>[\w-]{1,20})\]:|(?P<num>\d{1,3})(?:[.)]|[ \t]*$)|[-*•])[ \t]*"
+)
 HAS_IDENTIFIER_RE = re.compile(r"(?:\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bPMC\d+|https?://|www\.)", re.IGNORECASE)
 BARE_ENTRY_RE = re.compile(r"^[\d\s.,;:\[\]()\-–]*$")
 

@@ -18,7 +18,9 @@ EFFECT_RE = ci(
     r"|ing)|alleviat\w*|protect\w*|promot\w*|enhanc\w*|aid\w*|benefit\w*|beneficial|effective\w*|works?|treat\w*"
     r"|cur(?:e|es|ed|ing)|heal\w*|repair\w*|revers\w*|regulat\w*|restor\w*|strengthen\w*|increas\w*|decreas\w*"
     r"|soothe\w*|relax\w*|fight\w*|combat\w*|stabili[sz]\w*|normali[sz]\w*|optimi[sz]\w*|maintain\w*|contribut\w*"
-    r"|regenerat\w*|slows?|stops?|eliminat\w*|manag\w*|control\w*|lessen\w*|minimi[sz]\w*|amplif\w*|better)\b",
+    r"|regenerat\w*|slows?|stops?|eliminat\w*|manag\w*|control\w*|lessen\w*|minimi[sz]\w*|amplif\w*|better"
+    r"|sharpen\w*|speeds? up|melts? away|shrinks?|rebuild\w*|makes? (?:\w+ )?(?:learn|think|sleep|recover|perform"
+    r"|focus|remember)\w*)\b",
 )
 SAFETY_RE = ci(
     r"\b(?:safe|safely|safety|side effects?|diarrh\w+|nausea|toxic\w*|overdose|hypermagnes\w+|laxative|tolerated"
@@ -31,6 +33,8 @@ _HEALTH_WORDS = (
     "energy", "fatigue", "inflammation", "sugar", "glucose", "insulin", "symptom", "symptoms", "health", "function",
     "constipation", "digestion", "relaxation", "recovery", "brain", "memory", "level", "levels", "deficiency",
     "absorption", "leg", "legs", "restless", "fibromyalgia", "osteoporosis", "immune", "metabolism", "tension", "calm",
+    "stamina", "endurance", "performance", "learning", "learn", "remember", "focus", "concentration", "alertness",
+    "reaction", "strength", "skin", "joints", "cartilage",
 )
 HEALTH_OBJECT_RE = ci(
     rf"(?<![\w-])(?:(?:{trie_regex(['neuropath', 'depress', 'diabet', 'cognit'])})\w*|(?:{trie_regex(_HEALTH_WORDS)})\b)",
@@ -103,7 +107,7 @@ EFFECT = triggers.define("effect", [
     "protect", "promot", "enhanc", "aid", "benefi", "effective", "work", "treat", "cur", "heal", "repair", "revers",
     "regulat", "restor", "strengthen", "increas", "decreas", "sooth", "relax", "fight", "combat", "stabili",
     "normali", "optimi", "maintain", "contribut", "regenerat", "slow", "stop", "eliminat", "manag", "control",
-    "lessen", "minimi", "amplif", "better",
+    "lessen", "minimi", "amplif", "better", "sharpen", "speed", "melt", "shrink", "rebuild", "mak",
 ])
 SAFETY = triggers.define("safety", [
     "safe", "side", "diarrh", "nausea", "toxic", "overdose", "hypermagnes", "laxative", "tolerat", "well-tolerated",

@@ -22,7 +22,9 @@ DASH = r"\s*(?:-|–|—|to)\s*"
 AMOUNT_RE = ci(
     rf"(?<![\w.,])(?:between\s+(?P<b_low>{NUM})\s*(?:{MASS_UNIT})?\s+and\s+(?P<b_high>{NUM})"
     rf"|(?P<low>{NUM})(?:\s*(?P<low_unit>{MASS_UNIT}))?{DASH}(?P<high>{NUM})"
-    rf"|(?P<single>{NUM}))\s*(?P<unit>{MASS_UNIT})",
+    rf"|(?P<single>{NUM}))\s*(?P<unit>{MASS_UNIT})"
+    # Grams in words: "a gram of magnesium a day", "two grams".
+    r"|(?<![\w.,])(?P<word>half a|a half|an|a|one|two|three|four|five)\s+(?P<word_unit>grams?)\b",
 )
 
 
@@ -60,7 +62,10 @@ def find_amounts(text: str) -> list[Amount]:
     out = []
     for m in AMOUNT_RE.finditer(text):
         unit = m.group("unit")
-        if m.group("b_low"):
+        if m.group("word"):
+            low = high = to_number(m.group("word")) * 1000
+            is_range = False
+        elif m.group("b_low"):
             low, high, is_range = _mg(m.group("b_low"), unit), _mg(m.group("b_high"), unit), True
         elif m.group("low"):
             low_unit = m.group("low_unit") or unit
@@ -89,7 +94,8 @@ UNIT_WORDS = r"(?:ounces?|oz|cups?|tablespoons?|tbsp|teaspoons?|tsp|grams?|g|han
 SERVING_RE = ci(
     rf"(?<![\w/.])(?P<qty>{QTY})(?:\s*-\s*|\s+)?(?:large\s+)?(?P<unit>{UNIT_WORDS})(?![a-zA-Z])",
 )
-PER_UNIT_RE = ci(rf"\bper\s+(?P<unit>{UNIT_WORDS})(?![a-zA-Z])")
+# "per cup", "in every cup", "each medium fruit": one unit.
+PER_UNIT_RE = ci(rf"\b(?:per|each|every|a single)\s+(?:large\s+)?(?P<unit>{UNIT_WORDS})(?![a-zA-Z])")
 
 
 @dataclass(frozen=True)

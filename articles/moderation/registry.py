@@ -100,6 +100,9 @@ RULES: tuple[Rule, ...] = (
     Rule("contradiction.food_amount", Category.CONTRADICTION, Severity.WARNING,
          "A food's magnesium per serving more than twice off its reference record.", REFERENCE,
          contradiction.food_amount),
+    Rule("contradiction.elemental_percent", Category.CONTRADICTION, Severity.WARNING,
+         "A form's elemental magnesium share more than 1.5 times off its reference record.", REFERENCE,
+         contradiction.elemental_percent),
     # Citations
     Rule("citation.unresolved", Category.CITATION, Severity.BLOCKER,
          "A citation marker with no source behind it.", "WP:V; WP:MEDRS", citation.unresolved),

@@ -129,7 +129,8 @@ _DEFAULTS = RuleConfig(
         "miracle", "miraculous", "revolutionary", "breakthrough", "guaranteed", "guarantee", "cutting-edge",
         "world-class", "game-changer", "game changer", "game-changing", "life-changing", "unbeatable",
         "unrivaled", "unrivalled", "magic bullet", "wonder supplement", "wonder mineral", "#1", "number one",
-        "secret weapon", "holy grail", "must-have", "second to none", "like no other",
+        "secret weapon", "holy grail", "must-have", "second to none", "like no other", "whopping",
+        "best-in-class", "award-winning", "second-rate", "second rate",
     ),
     superlatives=(
         "best", "the best", "optimal", "ultimate", "superior", "perfect", "finest", "top", "top-rated",
@@ -157,7 +158,10 @@ _DEFAULTS = RuleConfig(
         "restless legs syndrome", "restless leg syndrome", "rls", "fibromyalgia", "chronic fatigue syndrome",
         "osteoporosis", "osteopenia", "arthritis", "rheumatoid arthritis", "gout", "asthma", "cancer",
         "cancers", "tumor", "tumors", "tumour", "kidney stones", "kidney disease", "chronic constipation",
-        "ibs", "irritable bowel syndrome", "tinnitus", "hearing loss", "glaucoma", "obesity",
+        "ibs", "irritable bowel syndrome", "tinnitus", "hearing loss", "glaucoma", "obesity", "osteoarthritis",
+        "eczema", "psoriasis", "dermatitis", "acne", "tumours", "ulcers", "stomach ulcers", "peptic ulcers",
+        "irregular heart rhythm", "irregular heart rhythms", "irregular heartbeat", "irregular heartbeats",
+        "arterial plaque", "clogged arteries",
         "disease", "diseases", "illness", "illnesses", "disorder", "disorders",
     ),
     implied_disease=(

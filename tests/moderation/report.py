@@ -58,33 +58,29 @@ def print_details(rows, file=sys.stdout):
                 print(f"      {flag.rule}: {flag.excerpt!r}", file=file)
 
 
+def tables():
+    """(title, table, sources) for every sentence table, tuned ones first."""
+    from tests.moderation.fresh import FRESH
+    from tests.moderation.holdout import HOLDOUT
+    from tests.moderation.unseen import UNSEEN, UNSEEN_SOURCES
+
+    return [
+        ("Sentence table (tuned)", SENTENCES, TEST_SOURCES),
+        ("Fresh table (tuned; see fresh.py for its first, untuned run)", FRESH, TEST_SOURCES),
+        ("Held-out table (see holdout.py for its first, untuned run)", HOLDOUT, TEST_SOURCES),
+        ("Unseen table (see test_unseen.py for its first, untuned run)", UNSEEN, UNSEEN_SOURCES),
+    ]
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
-    rows = run(SENTENCES)
-    print_table(rows)
-    try:
-        from tests.moderation.holdout import HOLDOUT
-    except ImportError:
-        HOLDOUT = None
-    if HOLDOUT:
-        print()
-        holdout_rows = run(HOLDOUT)
-        print_table(holdout_rows, "Held-out table (see holdout.py for its first, untuned run)")
+    for i, (title, table, sources) in enumerate(tables()):
+        if i:
+            print()
+        rows = run(table, sources=sources)
+        print_table(rows, title)
         if "--details" in argv:
-            print_details(holdout_rows)
-    try:
-        from tests.moderation.unseen import UNSEEN, UNSEEN_SOURCES
-    except ImportError:
-        UNSEEN = None
-    if UNSEEN:
-        print()
-        unseen_rows = run(UNSEEN, sources=UNSEEN_SOURCES)
-        print_table(unseen_rows, "Unseen table (see test_unseen.py for its first, untuned run)")
-        if "--details" in argv:
-            print_details(unseen_rows)
-    if "--details" in argv:
-        print()
-        print_details(rows)
+            print_details(rows)
 
 
 if __name__ == "__main__":

@@ -25,10 +25,12 @@ from articles.moderation import (
 )
 from articles.moderation.citations import find_citations, find_reference_lists, parse_magsite_key
 from articles.moderation.document import Document, split_sentences
-from articles.moderation.quantities import find_amounts, parse_serving
+from articles.moderation.quantities import find_amounts, find_serving, parse_serving
 from articles.moderation.rules.dosage import doses
+from tests.moderation.fresh import FRESH
 from tests.moderation.holdout import HOLDOUT
 from tests.moderation.sentences import SENTENCES, TEST_CONFIG, TEST_SOURCES
+from tests.moderation.unseen import UNSEEN
 
 REFERENCE = ReferenceData.defaults()
 CONFIG = RuleConfig.defaults()
@@ -244,6 +246,9 @@ def test_source_info_for_source_names_every_key():
     ("1.5 grams", 1500, 1500),
     ("1,000 mg", 1000, 1000),
     ("250mg", 250, 250),
+    ("a gram of magnesium a day", 1000, 1000),
+    ("two grams daily", 2000, 2000),
+    ("half a gram", 500, 500),
 ])
 def test_amounts(text, low, high):
     [amount] = find_amounts(text)
@@ -311,6 +316,8 @@ def test_reference_defaults_follow_the_facts_sheet():
 
 def test_serving_ratios():
     assert parse_serving("1/2 cup").ratio_to(parse_serving("1 cup")) == 0.5
+    assert find_serving("120 mg in every cup")[0] == parse_serving("1 cup")
+    assert find_serving("with 250 mg in each medium fruit")[0] == parse_serving("1 medium")
     assert round(parse_serving("100 g").ratio_to(parse_serving("1 oz")), 2) == 3.53
     assert parse_serving("2 Tbsp").ratio_to(parse_serving("1 cup")) is None
 
@@ -454,7 +461,7 @@ def test_from_db_reads_the_reference_library_in_three_queries(django_assert_num_
 def test_trigger_prepass_loses_no_flags(monkeypatch, request):
     """Rules look only at sentences the trigger pass marks; marking every sentence instead must give
     the same flags and claims (on the sentence tables and, when present, the seed articles)."""
-    texts = [t for t, _ in SENTENCES + HOLDOUT]
+    texts = [t for t, _ in SENTENCES + HOLDOUT + UNSEEN + FRESH]
     seeds = request.config.rootpath.parent / "shared" / "seeds"
     if seeds.is_dir():
         texts += [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("0*.txt"))]
@@ -463,3 +470,29 @@ def test_trigger_prepass_loses_no_flags(monkeypatch, request):
     monkeypatch.setattr(Document, "triggered", lambda self, *names: self.prose)
     everything = [scan(t, **kwargs) for t in texts]
     assert gated == everything
+
+
+def test_a_phrase_in_a_word_list_does_not_hide_its_words_from_other_rules():
+    """The trigger pass matches stems without overlap: "the best" (a superlative) once hid "best"
+    from the selling and ranking rules, so "the best thing I've bought" went unflagged."""
+    fired = rules_fired("Honestly, Serenimag changed my evenings, and it's the best thing I've bought all year.")
+    assert "promo.puffery" in fired
+
+
+@pytest.mark.parametrize("text", [
+    "Sign up for a Serenimag subscription and save 20% on every refill.",
+    "Pop DREAMY15 in at checkout and your first jar ships free.",
+])
+def test_offers_are_found_wherever_the_percent_sign_falls(text):
+    assert rules_fired(text) & {"promo.coupon", "promo.call_to_buy"}
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Magnesium oxide is only about 10% magnesium by weight.", True),
+    ("Magnesium glycinate is roughly half elemental magnesium by weight.", True),
+    ("Magnesium oxide is about 60% magnesium by weight, so a 250 mg tablet supplies roughly 150 mg.", False),
+    ("Magnesium citrate contains about 16% elemental magnesium.", False),
+    ("Magnesium citrate is 11% elemental magnesium in its hydrated form.", False),  # within 1.5x of 16%
+])
+def test_elemental_share_is_checked_against_the_form_record(text, flagged):
+    assert ("contradiction.elemental_percent" in rules_fired(text)) is flagged

@@ -1,11 +1,13 @@
-"""The sentence table: which flag categories fire on each sentence (clean sentences: none).
+"""The tuned sentence tables (sentences.py, fresh.py): which flag categories fire on each text
+(clean texts: none).
 
-No database. tests/moderation/report.py prints the same table as per-category rates.
+No database. tests/moderation/report.py prints the same tables as per-category rates.
 """
 
 import pytest
 
 from articles.moderation import ReferenceData, scan
+from tests.moderation.fresh import FRESH
 from tests.moderation.sentences import SENTENCES, TEST_CONFIG, TEST_SOURCES
 
 REFERENCE = ReferenceData.defaults()
@@ -16,7 +18,10 @@ def _id(case):
     return text[:60]
 
 
-@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[_id(c) for c in SENTENCES])
+TUNED = SENTENCES + FRESH
+
+
+@pytest.mark.parametrize(("text", "expected"), TUNED, ids=[_id(c) for c in TUNED])
 def test_sentence_categories(text, expected):
     """Exactly the expected categories fire; a clean sentence raises no flag at all."""
     result = scan(text, reference=REFERENCE, config=TEST_CONFIG, sources=TEST_SOURCES)
@@ -45,3 +50,15 @@ def test_every_flag_names_its_standard_and_has_a_fingerprint():
             assert len(flag.fingerprint) == 40
             assert 0 <= flag.start <= flag.end <= len(text)
             assert flag.excerpt == text[flag.start:flag.end]
+
+
+def test_fresh_table_is_large_balanced_and_new():
+    """The fresh table: at least 150 texts, every category, none copied from the main table."""
+    problems = [t for t, e in FRESH if e]
+    assert len(FRESH) >= 150
+    assert 0.35 <= len(problems) / len(FRESH) <= 0.6
+    for category in ("promotional", "unsupported", "disease_claim", "dosage_risk", "contradiction", "citation"):
+        assert sum(1 for _, e in FRESH if category in e) >= 12, category
+    texts = [t for t, _ in FRESH]
+    assert len(set(texts)) == len(texts), "duplicate text in the fresh table"
+    assert not set(texts) & {t for t, _ in SENTENCES}

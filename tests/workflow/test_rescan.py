@@ -109,3 +109,22 @@ def test_rescan_command_reports_and_refuses_bad_arguments(setup):
         call_command("rescan", "nope", stdout=io.StringIO())
     with pytest.raises(CommandError, match="slugs or --all"):
         call_command("rescan", stdout=io.StringIO())
+
+
+@pytest.mark.django_db
+def test_migrations_seed_every_default_term():
+    """A migrated database holds every default word-list entry, including those added after the
+    first seeding (migration 0006), so the rules read the same lists from the database as from
+    RuleConfig.defaults()."""
+    from importlib import import_module
+
+    from articles.moderation import TERM_KINDS, RuleConfig
+
+    added = import_module("articles.migrations.0006_more_default_terms").ADDED
+    defaults = RuleConfig.defaults()
+    for kind, values in added.items():
+        assert set(values) <= set(getattr(defaults, TERM_KINDS[kind][0])), kind
+    stored = set(Term.objects.values_list("kind", "value"))
+    for kind, (field_name, _help) in TERM_KINDS.items():
+        for value in getattr(defaults, field_name):
+            assert (kind, value) in stored, (kind, value)

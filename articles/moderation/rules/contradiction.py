@@ -10,7 +10,8 @@ from articles.moderation.document import Document, Sentence
 from articles.moderation.patterns import ci
 from articles.moderation.quantities import find_amounts, find_serving
 
-ABSORPTION = triggers.define("absorption", ["absor", "bioavail", "bio-avail", "uptake"])
+ABSORPTION = triggers.define("absorption", ["absor", "bioavail", "bio-avail", "uptake", "soak", "bloodstream"])
+ELEMENTAL = triggers.define("elemental", ["elemental", "weight", "mass"])
 UPPER_LIMIT = triggers.define("upper_limit", ["upper", "ul", "safe", "maximum"])
 DAILY_VALUE = triggers.define("daily_value", ["daily", "dv"])
 NUMBER = triggers.define("number", "0123456789")
@@ -21,11 +22,17 @@ ABSORB_HIGH_RE = ci(
     r"enhanced|increased|better|greater)\s+(?:bio-?availability|absorption(?: rates?)?|absorbability|uptake)"
     r"|absorbs? (?:well|best|easily|readily|quickly|better)|(?:most|more|very) (?:bio-?available|absorbable)"
     r"|absorbed (?:better|best|well|easily|readily|quickly|efficiently|(?:much |far )?more (?:easily|readily"
-    r"|completely|efficiently|fully)))\b",
+    r"|completely|efficiently|fully))"
+    # "the gold-standard form when it comes to absorption", "soaks into the bloodstream more completely"
+    r"|(?:the )?(?:gold[- ]standard|best|top|number one|#1|leading)(?: form| choice| pick| option)?"
+    r" (?:for|when it comes to|in terms of) (?:absorption|bioavailability|being absorbed)"
+    r"|(?:soaks?|soaked|gets?|passes?|passed|enters?|entered|goes|went)\s+(?:up\s+)?(?:in(?:to)?\s+)?(?:the |your )?"
+    r"(?:blood(?:stream)?|body|system)\s+(?:(?:much |far )?more (?:completely|easily|readily|efficiently|fully|quickly)"
+    r"|better|faster|easily|readily|quickly|efficiently))\b",
 )
 ABSORB_LOW_RE = ci(
     r"\b(?:(?:poorly|badly|barely|least|less|hardly|minimally|not well|not easily|not readily|scarcely)[- ]"
-    r"(?:absorbed|absorbable|bioavailable)"
+    r"(?:(?:gets?|got|is|are|being)\s+)?(?:absorbed|absorbable|bioavailable)"
     r"|(?:low|poor|limited|minimal|the lowest|lowest|inferior|reduced|lower|weak)\s+(?:bio-?availability"
     r"|absorption(?: rates?)?|absorbability|uptake)|(?:least|less) (?:bio-?available|absorbable)|absorbs? poorly"
     r"|absorbed (?:poorly|badly|less (?:well|easily|readily|completely|efficiently)|least))\b",
@@ -56,10 +63,19 @@ AGE_NEAR_RE = ci(
     r"\b(?:children|kids|ages?d?|years?|toddlers?)\b[^.;]{0,20}?(?P<a>\d{1,2})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,2}))?"
     r"|\b(?P<c>\d{1,2})\s*(?:-|–|to)\s*(?P<d>\d{1,2})[- ](?:years?|yrs?)",
 )
-DV_RE = ci(r"\b(?:daily value|DV)\b(?:\s+(?:for|of)\s+magnesium)?(?:\s+(?:is|was|of|at|=|:|set at|sits at))\s*$",
-                   re.IGNORECASE)
-PREP_RE = ci(r"\b(?:raw|fresh|uncooked|dried|frozen|sprouted|boiled|cooked|roasted|baked|canned|steamed)\b",
-                     re.IGNORECASE)
+DV_RE = ci(r"\b(?:daily value|DV)\b(?:\s+(?:for|of)\s+magnesium)?(?:\s+(?:is|was|of|at|=|:|set at|sits at))\s*$")
+PREP_RE = ci(r"\b(?:raw|fresh|uncooked|dried|frozen|sprouted|boiled|cooked|roasted|baked|canned|steamed)\b")
+# "Magnesium oxide is only about 10% magnesium by weight", "glycinate is roughly half elemental magnesium".
+_SHARE = (r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)|(?P<frac>half|a half|a third|one third|two[- ]thirds|a quarter"
+          r"|one quarter|three[- ]quarters|a fifth|one fifth|a tenth|one tenth)")
+ELEMENTAL_SHARE_RE = ci(
+    r"\b(?:is|are|contains?|provides?|has|holds|delivers|yields|supplies|at)\s+(?:only\s+|just\s+|about\s+|around\s+"
+    r"|roughly\s+|approximately\s+|nearly\s+|almost\s+|over\s+|under\s+|a mere\s+|some\s+)*(?:" + _SHARE + r")\s+"
+    r"(?:(?:elemental\s+)?magnesium\s+by\s+(?:weight|mass)|elemental(?:\s+magnesium)?|magnesium\s+\(?elemental\)?)\b",
+)
+FRACTION_SHARE = {"half": 50, "a half": 50, "a third": 33.3, "one third": 33.3, "two thirds": 66.7, "two-thirds": 66.7,
+                  "a quarter": 25, "one quarter": 25, "three quarters": 75, "three-quarters": 75, "a fifth": 20,
+                  "one fifth": 20, "a tenth": 10, "one tenth": 10}
 COOKED_WORDS = {"boiled", "cooked", "roasted", "baked", "canned", "steamed"}
 RAW_WORDS = {"raw", "fresh", "uncooked", "dried", "frozen", "sprouted"}
 
@@ -211,3 +227,27 @@ def food_amount(doc: Document) -> Iterator[Hit]:
                     "serving named.",
                     "Correct the figure to match the reference record, or cite the source of the figure.",
                 )
+
+
+def elemental_percent(doc: Document) -> Iterator[Hit]:
+    """A form's share of elemental magnesium stated far (over 1.5x) from its reference record
+    ("magnesium oxide is only about 10% magnesium by weight"; the record says 60%)."""
+    for sentence in doc.triggered(ELEMENTAL):
+        text = sentence.text
+        if not doc.reference.form_re.search(text):
+            continue
+        for m in ELEMENTAL_SHARE_RE.finditer(text):
+            stated = float(m.group("pct")) if m.group("pct") else FRACTION_SHARE[" ".join(m.group("frac").split())]
+            form = _subject_form(doc, sentence, m.start(), m.end())
+            if form is None or not form.elemental_percent:
+                continue
+            ratio = stated / float(form.elemental_percent)
+            if 1 / 1.5 <= ratio <= 1.5:
+                continue
+            yield Hit(
+                sentence.start + m.start(), sentence.start + m.end(),
+                f"Says {form.name.lower()} is {text[m.start('pct') if m.group('pct') else m.start('frac'):m.end()]};"
+                f" MagSite's reference record gives {float(form.elemental_percent):g}% elemental magnesium by weight.",
+                "Correct the figure to match the reference record, or cite a source and ask for the record to be "
+                "reviewed.",
+            )

@@ -19,6 +19,7 @@ from articles.moderation.language import (
     reports_source,
 )
 from articles.moderation.patterns import ci
+from articles.moderation.rules.promotional import sells
 
 STRONG_VERBS = (
     r"cur(?:e|es|ed|ing)|treat(?:s|ed|ing)?|heal(?:s|ed|ing)?|repair(?:s|ed|ing)?|revers(?:e|es|ed|ing)"
@@ -31,6 +32,8 @@ STRONG_VERBS = (
     r"|say(?:s|ing)? goodbye to|bid(?:s|ding)? farewell to|banish(?:es|ed|ing)?|end(?:s|ed|ing)? your"
     r"|knock(?:s|ed|ing)? out|abort(?:s|ed|ing)?|kill(?:s|ed|ing)?|stave(?:s|d)? off|nip(?:s|ped|ping)? in the bud"
     r"|put(?:s|ting)? (?:a stop|an end) to|shut(?:s|ting)? down"
+    r"|shrink(?:s|ing)?|shrank|shrunk|rebuild(?:s|ing)?|rebuilt|regrow(?:s|ing)?|regrew|dissolv(?:e|es|ed|ing)"
+    r"|clear(?:s|ed|ing)? (?:out|away)|melt(?:s|ed|ing)? away|flush(?:es|ed|ing)? out|unclog(?:s|ged|ging)?"
 )
 SOFT_VERBS = (
     r"relie(?:ve|ves|ved|ving)|alleviat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)(?: the risk of)?"
@@ -56,12 +59,26 @@ PASSIVE_RE = ci(
 IMPROVES_RE = ci(
     r"^\s*(?:sufferers|patients|symptoms|pain|attacks)?\s*(?:\w+\s+){0,2}?(?:improved?|improves|recover(?:s|ed)?"
     r"|get better|got better|feel better|disappear(?:s|ed)?|vanish(?:es|ed)?|go(?:es)? away|went away|clear(?:s|ed)? up"
-    r"|subside[sd]?|resolved?|resolves)\b",
+    r"|subside[sd]?|resolved?|resolves|(?:can |could |will |may )?(?:soon )?becomes? (?:a thing of the past|history)"
+    r"|(?:is|are|was|were|has been|have been|had been) (?:\w+ly |all )?(?:gone|history|a thing of the past))\b",
 )
 KEEP_BEFORE_RE = ci(r"\bkeep(?:s|ing)?\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 AWAY_AFTER_RE = ci(
-    r"^\s*(?:(?:attacks?|symptoms|episodes|flare-ups?)\s+)?(?:away|at bay|in check|under control|from (?:coming back|returning|recurring|starting|happening"
+    r"^\s*(?:(?:attacks?|symptoms|episodes|flare-ups?|pain)\s+)?(?:away|at bay|in check|under control|from (?:coming back|returning|recurring|starting|happening"
     r"|developing|getting worse|flaring(?: up)?))\b",
+)
+WRAPS = (
+    (ci(r"\bkick(?:s|ed|ing)?\s+(?:your\s+|the\s+|those\s+)?(?:[\w-]+\s+){0,2}$"), ci(r"^\s*(?:\w+\s+)?to the curb\b")),
+    (ci(r"\bsend(?:s|ing)?\s+(?:your\s+|the\s+|those\s+)?(?:[\w-]+\s+){0,2}$"), ci(r"^\s*(?:\w+\s+)?packing\b")),
+    (ci(r"\bshow(?:s|ed|ing)?\s+(?:your\s+|the\s+|those\s+)?(?:[\w-]+\s+){0,2}$"), ci(r"^\s*(?:\w+\s+)?the door\b")),
+    (ci(r"\bmak(?:e|es|ing)\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}$"),
+     ci(r"^\s*(?:\w+\s+)?(?:a thing of the past|history|disappear|vanish|go away)\b")),
+)
+# A cure in all but name: a clearing or ending verb with "for good" in a sentence about a disease
+# ("give it a month and it clears the rash for good").
+FOR_GOOD_RE = ci(
+    r"\b(?:clear(?:s|ed|ing)?|banish\w*|eliminat\w*|get(?:s|ting)? rid of|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|fix\w*"
+    r"|heal\w*|cur(?:e|es|ed|ing)|beat(?:s|ing)?|gone)\b[^.;]{0,40}?\b(?:for good|permanently|once and for all|forever)\b",
 )
 BLOOD_PRESSURE = r"(?:(?:high|elevated|raised)\s+)?(?:blood[- ]pressure|hypertension|bp)\b"
 BP_TERM_RE = ci(r"\b(?:blood[- ]pressure|hypertension|hypertensive)\b")
@@ -92,7 +109,10 @@ IMPLIED_RE = ci(
     rf"\b(?:replac(?:e|es|ed|ing)|instead of|alternative to|substitute for|better than|more effective than|stop taking"
     rf"|no need for|ditch|throw away|get off|come off|wean (?:yourself )?off|as (?:good|effective) as|works like)"
     rf"\s+(?:(?:your|their|my|our|his|her|all|the|of)\s+)*{MEDICATION}\b"
-    r"|\bnatural alternative\b",
+    r"|\bnatural alternative\b"
+    r"|\banti-?(?:seizure|anxiety|depressant|inflammatory|hypertensive|convulsant|arrhythmic|diabetic|cancer|migraine)"
+    r"\s+(?:medicine|medication|drug|remedy|pill|treatment|agent)s?\b"
+    r"|\b(?:medicine|medication|drug|remedy|cure|pill)s?\s+(?:that\s+)?nature\s+(?:intended|made|designed|gave us|provides?)\b",
 )
 HEDGE_QUICK_RE = re.compile(
     r"mixed|limited|inconclusive|inconsistent|unclear|weak|lacking|insufficient|conflicting|sparse|preliminary|uncertain"
@@ -164,8 +184,8 @@ def disease_matches(doc: Document) -> list[DiseaseMatch]:
             low = doc.lower[sentence.start:sentence.end]
             if sentence.is_question or not SUBJECT_RE.search(text) and not (
                 doc.config.product_re and doc.config.product_re.search(text)
-            ):
-                continue
+            ) and not sells(text):
+                continue  # not about magnesium or a product on sale
             if _attributed(doc, sentence) or (HEDGE_QUICK_RE.search(low) and EVIDENCE_HEDGE_RE.search(text)):
                 continue
             disclaimers = []
@@ -201,9 +221,15 @@ def disease_matches(doc: Document) -> list[DiseaseMatch]:
                     after = DISEASE_NOUN_AFTER_RE.match(tail) or PASSIVE_RE.match(tail) or IMPROVES_RE.match(tail)
                     if after and not _skip(doc, sentence, d.start(), disclaimers):
                         found.append(("claim", d.start(), d.end() + after.end()))
-                    keep = KEEP_BEFORE_RE.search(text, max(0, d.start() - 40), d.start())
-                    if keep and AWAY_AFTER_RE.match(tail) and not _skip(doc, sentence, keep.start(), disclaimers):
-                        found.append(("claim", keep.start(), d.end() + AWAY_AFTER_RE.match(tail).end()))
+                    for before_re, after_re in ((KEEP_BEFORE_RE, AWAY_AFTER_RE), *WRAPS):
+                        before = before_re.search(text, max(0, d.start() - 40), d.start())
+                        after = before and after_re.match(tail)
+                        if after and not _skip(doc, sentence, before.start(), disclaimers):
+                            found.append(("claim", before.start(), d.end() + after.end()))
+                if diseases and "for" in low:  # "for good", "forever"
+                    for m in FOR_GOOD_RE.finditer(text):
+                        if not _skip(doc, sentence, m.start(), disclaimers):
+                            found.append(("claim", m.start(), m.end()))
             if implied_re is not None and sentence.index in implied_in:
                 for m in implied_re.finditer(text):
                     if not _skip(doc, sentence, m.start(), disclaimers):

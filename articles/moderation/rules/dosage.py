@@ -21,7 +21,8 @@ UNIT_NOUN = r"(?:capsules?|caps|tablets?|tabs|softgels?|pills?|gummies|gummy|cap
 SUPPLEMENT_CUE_RE = ci(
     rf"\b(?:take|takes|taking|took|dose|doses|dosage|dosing|supplement\w*|{UNIT_NOUN}|powder|elemental|daily"
     r"|a day|per day|each day|every day|twice|nightly|at bedtime|before bed|mg/d|mg/day|recommend\w*|try|start with"
-    r"|aim for|therapeutic|regimen|protocol|prescribed|use|using|intake of|provid\w+|give|giving)\b|/day\b",
+    r"|aim for|therapeutic|regimen|protocol|prescribed|use|using|intake of|provid\w+|give|giving|pair|double up"
+    r"|with (?:breakfast|lunch|dinner|supper|your evening meal|your main meal))\b|/day\b",
 )
 GUIDELINE_BEFORE_RE = ci(
     r"(?:\bRDA\b|recommended dietary allowance|recommended (?:daily |total )?(?:amounts?|intakes?|allowances?)"
@@ -34,10 +35,17 @@ SUPPLEMENTAL_AFTER_RE = ci(
     r"\s*(?:(?:a|per) day\s+|daily\s+)?(?:of\s+)?(?:elemental\s+)?(?:supplemental\b|magnesium\s+(?:from|in|as)\s+"
     r"(?:a\s+)?supplements?\b|(?:from|in|as)\s+(?:a\s+)?supplements?\b)",
 )
-LIMIT_WORD_RE = ci(r"limit|level|tolerable|\bUL\b|daily value|\bDV\b")
+LIMIT_WORD_RE = ci(r"limit|level|tolerable|\bUL\b|daily value|\bDV\b|ceiling|maximum")
+LIMIT_SUBJECT_RE = ci(
+    r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:upper limit|limit|ceiling|maximum|ul|cap|upper level)\b[^.;]{0,110}?"
+    r"\b(?:is|are|was|stands at|sits at|of)\s+(?:about\s+|around\s+|roughly\s+)?$",
+)
+# "350 mg a day or less": a limit stated, not a dose.
+OR_LESS_AFTER_RE = ci(r"^\s*(?:(?:a|per) day\s+|daily\s+|/day\s+)?or (?:less|lower|fewer|under|below)\b")
 THRESHOLD_BEFORE_RE = ci(
     r"(?:above|over|more than|exceed\w*|beyond|in excess of|greater than|higher than|up from|less than|below|under"
-    r"|no more than|not more than|at most|maximum of|limit (?:of|to)|stay (?:under|below)|keep (?:it )?(?:under|below)"
+    r"|no more than|not more than|at most|maximum of|limit (?:of|to)|stay (?:under|below|within)|keep (?:it )?(?:under|below)"
+    r"|(?:stay|stays|keep|kept|remain|remains) within|no higher than|a maximum of"
     r"|do not (?:take|exceed)|don['’]t (?:take|exceed))\s*(?:about |around |roughly )?$",
 )
 HARM_RE = ci(
@@ -73,7 +81,13 @@ SAFETY_CAVEAT_RE = ci(
     r"(?:doctor|physician|gp|pharmacist|provider|professional|clinician|pediatrician|paediatrician|dietitian)"
     r"|medical supervision|under (?:the )?(?:supervision|guidance|care)|side effects?|diarrh\w+|upper limit|\bUL\b"
     r"|kidney (?:disease|problems|function|impairment)|do not exceed|don['’]t exceed|not exceed|tolerable upper"
-    r"|toxicity|interact\w* with|caution|cautious|not (?:safe|suitable) for|laxative effect",
+    r"|toxicity|interact\w* with|caution|cautious|not (?:safe|suitable) for|laxative effect"
+    r"|(?:supplement(?:al)?|safe|safety|daily|adult|tolerable|recommended|maximum)\s+(?:intake\s+)?(?:limit|ceiling)"
+    r"|within (?:the |that |this )?(?:\d+\s*mg\s+)?(?:[\w-]+\s+){0,2}(?:limit|ceiling)"
+    r"|(?:if|when|once|as long as) your (?:doctor|physician|gp|pharmacist|midwife|nephrologist|clinician|provider)"
+    r" (?:agrees|approves|says|okays|advises|recommends)"
+    r"|(?:doctor|physician|gp|pharmacist|midwife|nephrologist|clinician)['’]s (?:advice|approval|ok|okay|blessing|guidance)"
+    r"|(?:cut back|stop|reduce (?:the dose|it)?|ease off) if",
 )
 RISK_GROUP_RE = ci(
     r"\b(?:kidney|renal|dialysis|pregnan\w+|breastfeeding|breast-feeding|lactating|nursing mothers|children|child|kids"
@@ -81,7 +95,8 @@ RISK_GROUP_RE = ci(
 )
 CAUTION_RE = ci(
     r"\b(?:consult\w*|doctor|physician|healthcare|health care|provider|pediatrician|paediatrician|medical|supervision"
-    r"|caution|careful|avoid|not|never|only|check|talk|ask|speak|risk|unsafe|dangerous|approval|advice)\b",
+    r"|caution|careful|avoid|not|never|only|check|talk|ask|speak|risk|unsafe|dangerous|approval|advice|unless|skip"
+    r"|midwife|nephrologist|pharmacist)\b",
 )
 FREQUENCY_RE = ci(
     r"\b(?P<times>twice|two times|three times|thrice|four times|\d+\s*(?:times|x))\s+(?:a|per|each|every)?\s*"
@@ -123,16 +138,18 @@ DOSE_CONTEXT_RE = ci(
     r"|(?:can|could|may|might|should) (?:safely )?(?:have|get)|do well on|dose|doses|dosage|dosing|regimen|protocol"
     r"|recommend\w*|suggest\w*|advis\w+|should|prescrib\w+|safe|safely|typical|sensible|target|a day|per day"
     r"|each day|every day|a night|daily|nightly|twice|at bedtime|before bed|at night|with (?:each|every|all) \w* ?meals?"
-    r"|with meals|mg/d(?:ay)?|(?:across|throughout|over) the day|morning|evening)\b|/day\b",
+    r"|with meals|mg/d(?:ay)?|(?:across|throughout|over) the day|morning|evening|double up|doubling"
+    r"|with (?:breakfast|lunch|dinner|supper))\b|/day\b",
 )
 # Advice in the strict sense: an imperative, a "you should/can take", a recommendation.
 STRICT_ADVICE_RE = ci(
     r"(?:^|[.;:!?]\s+|,\s+(?:so|then|and)\s+|\bthen\s+)[\"“]?(?:please\s+)?(?:take|try|use|start|aim|give|add|swallow"
-    r"|stick to|go for|opt for|consider taking|increase|double)\b"
+    r"|stick to|go for|opt for|consider taking|increase|double|pair)\b"
     r"|\b(?:you|adults|people|women|men|children|kids|most people|most adults|anyone|everyone|one|we|they|athletes)"
     r"\s+(?:\w+\s+)?(?:should|can|could|may|might|need to|ought to|are advised to)\s+(?:safely\s+)?(?:take|have|use"
     r"|try|start|give|get)\b"
-    r"|\b(?:recommend\w*|suggest\w*|advis\w+)\b"
+    # "the label's suggested serving" names the label's figure; it advises nothing
+    r"|\b(?:recommend\w*|suggest\w*|advis\w+)\b(?!\s+(?:serving|servings|dose|dosage|use|amount|intake)\b)"
     r"|\bis (?:a |the )?(?:good|safe|typical|standard|common|sensible|reasonable|ideal|usual|right|effective)"
     r" (?:\w+ )?(?:dose|dosage|amount|target|daily|starting|intake)",
 )
@@ -149,7 +166,8 @@ PRODUCT_IS_RE = ci(
 # The sentence itself says the amount is too much: a warning, not a recommendation.
 OVER_LIMIT_RE = ci(
     r"\b(?:above|over|exceed\w*|beyond|past|more than|higher than|outside)\s+(?:the|that|this|your)\s+"
-    r"(?:\d[\d,.]*\s*mg\s+)?(?:(?:daily|safe|tolerable|upper|supplement)\s+){0,2}(?:intake\s+)?(?:limit|UL|level)\b"
+    r"(?:\d[\d,.]*\s*mg\s+)?(?:(?:daily|safe|tolerable|upper|supplement|supplemental|adult|adults['’]|children['’]s"
+    r"|recommended|maximum)\s+){0,2}(?:intake\s+)?(?:limit|UL|level|ceiling)\b"
     r"|\b(?:too much|too high|an overdose)\b",
 )
 # ... unless it then says going over is fine: "above the upper limit but perfectly safe".
@@ -172,8 +190,7 @@ SYMBOL_LINK_RE = ci(
     r"^\s*(?:[a-z-]+\s+){0,3}?[^\w\s]*[=≈→|(][\s(~≈]*(?:about|around|roughly|approximately|approx\.?)?\s*$",
 )
 ELEMENTAL_NEXT_RE = ci(r"^\s*(?:of\s+)?(?:elemental|magnesium\b(?!\s+(?:oxide|citrate|glycinate|"
-                               r"bisglycinate|malate|chloride|sulfate|lactate|taurate|threonate|gluconate|aspartate)))",
-                               re.IGNORECASE)
+                               r"bisglycinate|malate|chloride|sulfate|lactate|taurate|threonate|gluconate|aspartate)))")
 # "A teaspoon of the powder supplies 350 mg": an amount per unit, with the units a day given elsewhere.
 PER_UNIT_BEFORE_RE = ci(
     rf"\b(?:a|an|one|each|every|per|1)\s+(?:level\s+|heaped\s+|single\s+)?{UNIT_NOUN}(?:\s+of\s+[\w\s-]{{0,25}}?)?"
@@ -181,7 +198,7 @@ PER_UNIT_BEFORE_RE = ci(
 )
 
 
-NUMBER = triggers.define("number", "0123456789")
+NUMBER = triggers.define("number", [*"0123456789", "gram"])  # digits, and grams in words ("a gram")
 DIGIT_RE = re.compile(r"\d+")
 NUMBER_END_RE = re.compile(r"[\d.]\s*$")
 CLAUSE_SPLIT_RE = re.compile(r"[.;:]")
@@ -349,8 +366,10 @@ def doses(doc: Document) -> list[Dose]:
                 ):
                     guideline_end = amount.end
                     continue
-                if THRESHOLD_BEFORE_RE.search(before):
-                    continue
+                if THRESHOLD_BEFORE_RE.search(before) or OR_LESS_AFTER_RE.match(text, amount.end):
+                    continue  # "no more than 350 mg", "350 mg a day or less": a limit, not a dose
+                if LIMIT_SUBJECT_RE.search(text[:amount.start]):
+                    continue  # "The supplemental ceiling for adults ... is 350 mg"
                 if i + 1 < len(amounts) and _converted(text, amount, amounts[i + 1]):
                     continue  # a compound weight with its elemental amount stated next to it
                 form, elemental = _form_near(doc, text, amount)

@@ -12,7 +12,7 @@ from articles.moderation import triggers
 from articles.moderation.base import Hit
 from articles.moderation.citations import MD_LINK_RE, URL_RE
 from articles.moderation.document import Document, Sentence
-from articles.moderation.language import is_negated
+from articles.moderation.language import is_negated, is_rejected
 from articles.moderation.patterns import ci
 
 # Words that turn a product mention into a pitch.
@@ -29,7 +29,8 @@ STRONG_SELLING_RE = ci(
     r"\b(?:recommend\w*|endorse\w*|swear by|our (?:top )?pick|go-to|must-have|buy|order|shop|grab|get yours"
     r"|try it|choose|optimal choice|best choice|ideal choice|the answer|the solution|best|ultimate|superior"
     r"|unbeatable|top-rated|premium|#1|number one|miracle|revolutionary|breakthrough|guaranteed|finest|unmatched"
-    r"|(?:the )?most (?:effective|powerful|potent|advanced|complete|trusted)|exclusive (?:deal|offer|discount|price))\b",
+    r"|(?:the )?most (?:effective|powerful|potent|advanced|complete|trusted)|exclusive (?:deal|offer|discount|price)"
+    r"|the only [\w-]+ (?:I['’]d|I would|we['’]d|we would) (?:hand|give|recommend|prescribe|trust|take|use))\b",
 )
 CALL_TO_BUY_RE = re.compile(
     r"\b(?:buy (?:it |one |yours |some )?(?:now|today|here|online)|buy now|order (?:now|today|yours|here|online)"
@@ -40,28 +41,61 @@ CALL_TO_BUY_RE = re.compile(
     r"|visit our (?:store|shop)|limited[- ]time (?:offer|deal|only)|while supplies last|subscribe (?:&|and) save"
     r"|free shipping|money[- ]back guarantee|risk[- ]free trial|try it (?:today|now|risk[- ]free)|stock up"
     r"|don['’]t miss out|act now"
+    # Shopping idioms: "snag one", "treat yourself to a bottle", "put it in your basket", "ships free".
+    r"|snag (?:yours|one|it|some|a|an|the|this|(?-i:[A-Z]))|swipe up|link in (?:my |our |the )?(?:bio|description)"
+    r"|treat yourself to (?:a |an |some |the )?(?:bottle|tub|jar|pack|box|bag|supply|subscription|tin)"
+    r"|(?:put|pop|add|throw|pop it|put it|add it|add one)\s+(?:it\s+|one\s+|this\s+|them\s+)?(?:in(?:to)?|to) your"
+    r" (?:basket|cart|bag|trolley|order)"
+    r"|sign up for (?:a |an |the |our |your )?(?:[\w-]+ )?subscription|subscription and save|subscribe (?:now|today)"
+    r"|ships? (?:for )?free|free (?:delivery|postage|p&p)|(?:bundle|sale|launch|introductory|intro|member) price"
+    r"|while (?:the )?(?:price|prices|offer|deal|stock|stocks|bundle price|sale) lasts?|at checkout"
+    r"|get (?:it|one|yours|them)(?: now| today)?\s*!|flying off the shelves|selling out fast|don['’]t settle for"
     r"|our (?:own )?(?:(?-i:[A-Z][\w-]*)\s+){0,3}(?:formula|product|supplement|blend|capsules|brand|store|shop))\b",
     re.IGNORECASE,
 )
 CALL_TO_BUY = triggers.define("call_to_buy", [
     "buy", "order", "shop", "add", "cart", "basket", "yours", "grab", "click", "tap", "available", "visit", "limited",
     "supplies", "subscribe", "shipping", "money", "risk", "try", "stock", "miss", "act", "our", "exclusive", "claim",
-    "redeem",
+    "redeem", "snag", "swipe", "link", "treat", "put", "pop", "throw", "sign", "subscription", "ship", "free",
+    "bundle", "sale", "launch", "intro", "member", "while", "checkout", "get", "flying", "selling", "settle",
 ])
 STRONG_SELLING = triggers.define("strong_selling", [
     "recommend", "endorse", "swear", "pick", "go-to", "must", "buy", "order", "shop", "grab", "yours", "try", "choose",
     "optimal", "best", "ideal", "answer", "solution", "ultimate", "superior", "unbeatable", "top", "premium", "#1",
     "number", "miracle", "revolutionary", "breakthrough", "guarantee", "finest", "unmatched", "most", "exclusive",
+    "only",
 ])
 # Hype about what the product will do for the reader: "the calmest nights of your life".
-LIFE_HYPE_RE = ci(r"\b(?:the\s+)?(?:best|\w{3,}est)\s+(?:[\w-]+\s+){0,2}?of your life\b")
-LIFE_HYPE = triggers.define("life_hype", ["life"])
+LIFE_HYPE_RE = ci(r"\b(?:the\s+)?(?:best|\w{3,}est)\s+(?:[\w-]+\s+){0,2}?of your life\b|\byour \w+ self will thank you\b")
+LIFE_HYPE = triggers.define("life_hype", ["life", "self"])
+# Sales comparisons and testimonials that rank a product above the rest: "nothing else on the market
+# comes close", "blew the rest out of the water", "the best thing I've bought", "hands down the most ...".
+RANKING_RE = ci(
+    r"\bnothing (?:else )?(?:on the market |out there |on the shelf |available )?(?:comes? close|compares|beats|matches)\b"
+    r"|\b(?:outshines?|outshining|outperforms?|outclass(?:es)?|beats?|trounces?) (?:every|all|any) (?:other|rival"
+    r"|competing|competitor)\b"
+    r"|\b(?:blew|blows|blow|blowing) (?:the rest|the competition|all the others|every other [\w-]+|them all|its rivals)"
+    r" (?:out of the water|away)\b"
+    r"|\bsets? the gold standard\b|\b(?:undisputed|reigning) (?:king|queen|champion)\b"
+    r"|\b(?:the )?(?:most [\w-]+|best|strongest|purest|finest) (?:[\w-]+ )?(?:on the market|money can buy|out there)\b"
+    r"|\bhands down the (?:best|most [\w-]+|greatest|finest)\b"
+    r"|\bthe best (?:thing|purchase|buy|money|investment) (?:i|we)['’]ve (?:ever )?(?:bought|spent|made|tried|taken)\b"
+    r"|\b(?:best|greatest|most amazing) (?:supplement|magnesium|product|thing) (?:i|we)['’]ve ever (?:taken|tried"
+    r"|used|bought)\b",
+)
+RANKING = triggers.define("ranking", [
+    "nothing", "outshin", "outperform", "outclass", "beat", "trounce", "blew", "blow", "set", "gold", "undisputed",
+    "reigning", "market", "money", "out", "hands", "best", "greatest", "most",
+])
 COUPON = triggers.define("coupon", ["coupon", "promo", "discount", "voucher", "code", "checkout", "off", "save", "use"])
 COUPON_RE = ci(
     r"\b(?:(?:coupon|promo|promotional|discount|voucher)\s+code|use (?:the )?code|checkout code"
-    r"|\d{1,2}\s?%\s+off|save\s+\d{1,2}\s?%|\$\d+\s+off)\b",
+    r"|\d{1,2}\s?%\s+off|\$\d+\s+off)\b|\bsave\s+(?:\d{1,2}\s?%|\$\d+)",
 )
-CODE_TOKEN_RE = re.compile(r"\bcode:?\s+[A-Z][A-Z0-9]{3,}\b")
+# A code (capitals and digits) given with "code" before it or "at checkout" after it.
+CODE_TOKEN_RE = re.compile(
+    r"\bcode:?\s+[A-Z][A-Z0-9]{3,}\b|\b[A-Z]{3,}\d{1,3}\b(?=[^.!?]{0,30}\b(?i:at|during) (?i:checkout)\b)"
+)
 AFFILIATE_HREF_RE = ci(
     r"(?:[?&](?:tag|ref|aff|aff_id|affid|affiliate|affiliate_id|partner|partner_id|clickid|irclickid|subid|"
     r"ranMID|ranEAID)=|utm_(?:medium|source)=affiliate|amzn\.to|shareasale|clickbank|hop\.clickbank|awin1|"
@@ -77,7 +111,7 @@ ENDORSER_RE = re.compile(
 ENDORSE_VERB_RE = ci(
     r"\b(?:recommend\w*|endorse\w*|swear by|trust|prescribe\w*|advis\w+ (?:taking|using|trying)"
     r"|suggest\w* (?:taking|trying|using)|my (?:go-to|favou?rite|pick)|I (?:use|take|love|rely on|personally)"
-    r"|I['’]m excited to"
+    r"|I['’]m excited to|the (?:only|one) [\w-]+ (?:I['’]d|I would|we['’]d) (?:hand|give|recommend|prescribe|trust|take|use)"
     r"|(?:tells?|told|telling|urges?|urged|encourages?|encouraged|gets?|got|puts?|put|advises?|advised|starts?|started)"
     r" (?:all |most |many |every one of )?(?:of )?(?:her|his|my|their|our) (?:own )?(?:clients|patients|customers"
     r"|athletes|readers|members|followers|family|friends))\b",
@@ -89,7 +123,7 @@ CANDIDATE_RE = re.compile(
     r"\b(?:[A-Z][a-z]+[A-Z][A-Za-z]+(?:\s+(?:[A-Z][a-z]+|\d+))?"
     r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*[™®]"
     r"|(?:[A-Z][\w-]+\s+){1,2}(?:Plus|Pro|Max|Ultra|Complex|Forte|Formula|Blend|Advanced|Extra|Gold|Elite|Xtra|Rx"
-    r"|Premium|Supreme|Prime|Complete)"
+    r"|Premium|Supreme|Prime|Complete|Mg|Magnesium)(?!\s+(?:[a-z]|[A-Z][a-z]+ate\b))"
     r"|[A-Z][a-z]+\s+\d{1,4}(?!\s*(?:mg|g|mcg|milligrams?|grams?|%|percent|years?|hours?|days?|weeks?|months?|"
     r"minutes?|times?|people|adults|patients|of|to|-|–|,\d))\b)[™®]?"
 )
@@ -115,6 +149,12 @@ SUPERLATIVE_NOUN_RE = ci(
     r"[\s,]*(?:[\w-]+[\s,]+){0,3}?(?:supplements?|products?|formulas?|formulations?|brands?|choices?|options?"
     r"|solutions?|blends?|picks?|capsules?|tablets?|buys?|purchases?|gummies|powders?|softgels?)\b",
 )
+
+
+def sells(text: str) -> bool:
+    """The sentence sells something: a call to buy or an offer (not merely a superlative, which also
+    describes: "the most effective approach"). What it claims is claimed for the product on sale."""
+    return bool(CALL_TO_BUY_RE.search(text) or COUPON_RE.search(text) or CODE_TOKEN_RE.search(text))
 
 
 @dataclass(frozen=True)
@@ -264,6 +304,16 @@ def puffery(doc: Document) -> Iterator[Hit]:
                 sentence.start + m.start(), sentence.start + m.end(),
                 f"“{sentence.text[m.start():m.end()]}” sells rather than describes.",
                 "Replace it with a specific, sourced statement, or remove it.",
+            )
+    for sentence in doc.triggered(RANKING):
+        text = sentence.text
+        for m in RANKING_RE.finditer(text):
+            if is_negated(text, m.start(), words=5) or is_rejected(text, m.start()):
+                continue
+            yield Hit(
+                sentence.start + m.start(), sentence.start + m.end(),
+                f"“{text[m.start():m.end()]}” ranks a product above the rest: it sells rather than describes.",
+                "Replace it with a specific, sourced comparison, or remove it.",
             )
     for sentence in doc.triggered("cfg:superlatives"):
         text = sentence.text

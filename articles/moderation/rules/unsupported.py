@@ -15,15 +15,18 @@ _FINDING = (
     r"(?:shows?|showed|shown|find|finds|found|suggests?|suggested|suggesting|indicates?|indicated|indicating"
     r"|demonstrates?|demonstrated|demonstrating|proves?|proved|proven|confirms?|confirmed|reveals?|revealed"
     r"|establish(?:es|ed)?|links?|linked|supports?|backs?|backed|points? to|pointed to|tells? us"
-    r"|discover(?:s|ed)?|uncover(?:s|ed)?|observed|observes|reported|reports that|concluded|concludes)"
+    r"|discover(?:s|ed)?|uncover(?:s|ed)?|observed|observes|reported|reports that|concluded|concludes"
+    r"|says|(?<!can\s)(?<!could\s)(?<!will\s)(?<!would\s)(?<!to\s)say(?!\s+(?:whether|if)\b)|ties|tie|tied|connects?"
+    r"|connected|credits?"
+    r"|credited)"
 )
 _RESEARCH_NOUN = (
     r"(?:research|studies|study|trials?|clinical trials?|evidence|science|scientists|researchers|data|findings"
-    r"|experiments?|meta-analys[ie]s|reviews?|literature|investigations?|surveys?|polls?)"
+    r"|experiments?|meta-analys[ie]s|reviews?|literature|investigations?|surveys?|polls?|papers|publications)"
 )
 RESEARCH_APPEAL_RE = ci(
     rf"\b{_RESEARCH_NOUN}(?:\s+(?!(?:is|are|was|were|needed)\b)[\w'’-]+(?:,\d{{3}})*){{0,4}}?\s+(?:(?:has|have|had|also|now|"
-    rf"consistently|repeatedly|clearly|strongly)\s+)*{_FINDING}\b"
+    rf"consistently|repeatedly|clearly|strongly|recently|already|just|first)\s+)*{_FINDING}\b"
     r"|\b(?:a|one|the|this|that|recent|new|landmark)\s+(?:(?:recent|new|large|small|major|landmark|groundbreaking|"
     r"published|\d{4}|clinical|randomi[sz]ed|controlled|double-blind|placebo-controlled|harvard|stanford)[\s,-]+){0,4}"
     r"(?:study|trial|review|meta-analysis|survey|report|paper|experiment)\s+(?:published|conducted|appearing|"
@@ -44,7 +47,10 @@ NOT_AN_APPEAL_RE = ci(
     r"|conflicting)\s+(?:\w+\s+)?(?:research|studies|evidence|trials)\b",
 )
 
-_PCT = r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUMBER_WORDS = (rf"(?:{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen"
+                 r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one hundred|a hundred)")
+_PCT = rf"(?:\d+(?:\.\d+)?\s?%|(?:\d+(?:\.\d+)?|{_NUMBER_WORDS})\s?(?:percent|per cent)\b)"
 _QUANT = (r"(?:up to|over|more than|nearly|almost|about|around|approximately|roughly|at least|as many as|fewer than"
           r"|less than|only|some|just under|just over|close to|well over)")
 _POP = (
@@ -63,12 +69,14 @@ _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 STATISTIC_RE = ci(
     rf"\b(?:{_QUANT}\s+)?{_PCT}\s+(?:of\s+)?(?:all\s+|the\s+|our\s+)?(?:[\w.-]+\s+){{0,2}}?{_POP}\b"
     rf"|\b(?:{_QUANT}\s+)?{_FRACTION}\s+(?:of\s+)?(?:all\s+|the\s+)?(?:[\w.-]+\s+){{0,2}}?{_POP}\b"
-    rf"|\b{_COUNT_WORD}\s+(?:in|out of)\s+(?:every\s+)?{_COUNT_WORD}\s+(?:[\w.-]+\s+){{0,2}}?{_POP}\b"
+    rf"|\b{_COUNT_WORD}\s+(?:in|out of)\s+(?:every\s+)?{_COUNT_WORD}\s+(?:[\w.-]+\s+){{0,2}}?(?:{_POP}|[a-z]{{3,}}s)\b"
     rf"|\b(?:reduc\w*|cut|cuts|lower\w*|improv\w*|increas\w*|decreas\w*|drop\w*|boost\w*|rais\w*|fell|falls?|rose"
     rf"|slash\w*)\s+(?:[\w'’-]+\s+){{0,6}}?by\s+(?:{_QUANT}\s+)?{_PCT}"
     rf"|\b{_PCT}\s+(?:lower|higher|fewer|more|less|greater|smaller|reduction|increase|decrease|drop|improvement"
     rf"|better|faster|risk|chance|likelihood)\b"
-    rf"|\b(?:\d+|two|three|four|five|ten)(?:\s+times|-fold|\s+fold)\s+(?:more|less|higher|lower|greater|as)\b",
+    # "three times more likely"; "four times as much as white rice" compares amounts, not people
+    rf"|\b(?:\d+|two|three|four|five|ten)(?:\s+times|-fold|\s+fold)\s+(?:more|less|higher|lower|greater|as)\b"
+    r"(?!\s+much\b)",
 )
 POPULATION_RE = ci(_POP)
 STRONG_FINDING_RE = ci(r"\b(?:show|found|prove|demonstrat)")
@@ -77,7 +85,7 @@ DAILY_VALUE_RE = ci(r"\bdaily value\b|%\s?DV\b|\bDV\b|\bRDA\b|elemental")
 VAGUE_AUTHORITY_RE = ci(
     r"\b(?:(?:many|most|some|top|leading|health|medical|nutrition)\s+)?(?:experts|doctors|physicians|scientists"
     r"|nutritionists|dietitians|health professionals|professionals|specialists|practitioners|naturopaths"
-    r"|clinicians)\s+(?:\w+\s+)?(?:agree|say|believe|recommend|suggest|advise|consider|claim|swear|think|know|warn"
+    r"|clinicians)\s+(?:\w+\s+)?(?:agree|say|believe|recommend|suggest|advise|consider|claim|swear|think|know|warn|tell"
     r"|insist|prescribe|praise|tout|endorse|love)\b"
     r"|\baccording to (?:many |most |some |the |leading |top )?(?:experts|doctors|scientists|health experts"
     r"|specialists|nutritionists|professionals|physicians)\b"
@@ -88,24 +96,26 @@ VAGUE_AUTHORITY_RE = ci(
     r"|described)\b"
     r"|\b(?:some|many)\s+(?:people\s+)?(?:say|believe|claim|argue)\b"
     r"|\b(?:is|are)\s+(?:thought|believed|said|reputed|known)\s+to\b|\bis (?:well )?known for\b"
-    r"|\bthe consensus is\b|\bmost (?:experts|doctors|people) agree\b",
+    r"|\bthe consensus is\b|\bmost (?:experts|doctors|people) agree\b"
+    r"|\b(?:it is|it['’]s|is)\s+common knowledge\b|\bcommon knowledge (?:among|that)\b",
 )
 
 
 RESEARCH = triggers.define("research", [
     "research", "stud", "trial", "evidence", "scien", "data", "finding", "experiment", "meta", "review", "literatur",
     "investigat", "report", "paper", "survey", "been", "clinically", "medically", "document", "establish", "accord",
-    "based", "backed", "noted", "shown", "body", "poll",
+    "based", "backed", "noted", "shown", "body", "poll", "publication",
 ])
 STATISTIC = triggers.define("statistic", [
     *"0123456789", "half", "third", "quarter", "fifth", "majority", "minority", "million", "billion", "thousand",
-    "hundred", "tens", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "hundred", "tens", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twent", "thirt", "fort", "fift", "sixt", "sevent", "ninet",
 ])
 VAGUE = triggers.define("vague_authority", [
     "expert", "doctor", "physician", "scientist", "nutritionist", "dietitian", "professional", "specialist",
     "practitioner", "naturopath", "clinician", "known", "accepted", "believ", "agreed", "recogni", "acknowledg",
     "understood", "recommended", "considered", "regarded", "thought", "touted", "praised", "hailed", "prescribed",
-    "cited", "described", "said", "reputed", "consensus", "say", "claim", "argue", "agree",
+    "cited", "described", "said", "reputed", "consensus", "say", "claim", "argue", "agree", "common",
 ])
 # Cheap check before the full statistic pattern: a percentage, a fraction word or a count.
 STAT_QUICK_RE = re.compile(
@@ -115,14 +125,15 @@ STAT_QUICK_RE = re.compile(
 
 
 def _uncited(doc: Document, pattern: re.Pattern, group: str, *, negation=True, quick: re.Pattern | None = None,
-             headings=True):
+             headings=True, negation_words=3):
     for sentence in doc.triggered(group):
         if sentence.cited or sentence.is_question or (sentence.is_heading and not headings):
             continue
         if quick is not None and not quick.search(doc.lower, sentence.start, sentence.end):
             continue
         for m in pattern.finditer(sentence.text):
-            if negation and (is_negated(sentence.text, m.start(), words=3) or NEGATOR_RE.search(m.group(0))):
+            if negation and (is_negated(sentence.text, m.start(), words=negation_words)
+                             or NEGATOR_RE.search(m.group(0))):
                 continue
             yield sentence, m
             break
@@ -130,7 +141,8 @@ def _uncited(doc: Document, pattern: re.Pattern, group: str, *, negation=True, q
 
 def research_appeal(doc: Document) -> Iterator[Hit]:
     """ "Research shows", "studies have found", "a 2021 study published in ..." with no citation."""
-    for sentence, m in _uncited(doc, RESEARCH_APPEAL_RE, RESEARCH, headings=False):
+    # Five words back: "No form of magnesium has been shown to ..." denies the finding.
+    for sentence, m in _uncited(doc, RESEARCH_APPEAL_RE, RESEARCH, headings=False, negation_words=5):
         head = sentence.text[max(0, m.start() - 30):m.end()]
         if NOT_AN_APPEAL_RE.search(head) and not STRONG_FINDING_RE.search(m.group(0)):
             continue
