@@ -107,7 +107,7 @@ EFFECT = triggers.define("effect", [
     "protect", "promot", "enhanc", "aid", "benefi", "effective", "work", "treat", "cur", "heal", "repair", "revers",
     "regulat", "restor", "strengthen", "increas", "decreas", "sooth", "relax", "fight", "combat", "stabili",
     "normali", "optimi", "maintain", "contribut", "regenerat", "slow", "stop", "eliminat", "manag", "control",
-    "lessen", "minimi", "amplif", "better", "sharpen", "speed", "melt", "shrink", "rebuild", "mak",
+    "lessen", "minimi", "amplif", "better", "sharpen", "speed", "melt", "shrink", "rebuild", "learn", "remember",
 ])
 SAFETY = triggers.define("safety", [
     "safe", "side", "diarrh", "nausea", "toxic", "overdose", "hypermagnes", "laxative", "tolerat", "well-tolerated",

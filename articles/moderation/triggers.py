@@ -45,23 +45,18 @@ def trie_regex(words: Iterable[str]) -> str:
     return emit(trie)
 
 
-def _stem(term: str) -> str:
-    """A phrase is found by its longest word. Stems are matched at word starts without overlap, so
-    a phrase used whole ("the best") would hide the stems inside it ("best") from other groups."""
-    words = term.split()
-    return max(words, key=len) if len(words) > 1 else term
-
-
 class Lexicon:
     def __init__(self, groups: dict[str, set[str]]):
         self.names_by_stem: dict[str, frozenset[str]] = {}
         for name, stems in groups.items():
-            for stem in map(_stem, stems):
+            for stem in stems:
                 self.names_by_stem[stem] = self.names_by_stem.get(stem, frozenset()) | {name}
         self.max_len = max((len(s) for s in self.names_by_stem), default=0)
         self._names: dict[str, frozenset[str]] = {}  # memo of names(); the stems match a bounded set of words
         body = trie_regex(self.names_by_stem)
-        self.pattern = re.compile(rf"(?<![a-z0-9])(?:{body})") if body else None
+        # A lookahead, so a match consumes nothing: a phrase ("the best") must not hide the stems
+        # that start inside it ("best") from the groups that use them.
+        self.pattern = re.compile(rf"(?<![a-z0-9])(?=({body}))") if body else None
 
     def names(self, matched: str) -> frozenset[str]:
         """Every group whose stem begins `matched` (stems may be prefixes of one another)."""

@@ -30,7 +30,7 @@ STRONG_SELLING_RE = ci(
     r"|try it|choose|optimal choice|best choice|ideal choice|the answer|the solution|best|ultimate|superior"
     r"|unbeatable|top-rated|premium|#1|number one|miracle|revolutionary|breakthrough|guaranteed|finest|unmatched"
     r"|(?:the )?most (?:effective|powerful|potent|advanced|complete|trusted)|exclusive (?:deal|offer|discount|price)"
-    r"|the only [\w-]+ (?:I['’]d|I would|we['’]d|we would) (?:hand|give|recommend|prescribe|trust|take|use))\b",
+    r"|the only [\w-]+ (?:I['’]d|we['’]d) (?:hand|give|recommend|prescribe|trust|take|use))\b",
 )
 CALL_TO_BUY_RE = re.compile(
     r"\b(?:buy (?:it |one |yours |some )?(?:now|today|here|online)|buy now|order (?:now|today|yours|here|online)"
@@ -49,21 +49,23 @@ CALL_TO_BUY_RE = re.compile(
     r"|sign up for (?:a |an |the |our |your )?(?:[\w-]+ )?subscription|subscription and save|subscribe (?:now|today)"
     r"|ships? (?:for )?free|free (?:delivery|postage|p&p)|(?:bundle|sale|launch|introductory|intro|member) price"
     r"|while (?:the )?(?:price|prices|offer|deal|stock|stocks|bundle price|sale) lasts?|at checkout"
-    r"|get (?:it|one|yours|them)(?: now| today)?\s*!|flying off the shelves|selling out fast|don['’]t settle for"
+    r"|flying off the shelves|selling out fast|don['’]t settle for"
     r"|our (?:own )?(?:(?-i:[A-Z][\w-]*)\s+){0,3}(?:formula|product|supplement|blend|capsules|brand|store|shop))\b",
     re.IGNORECASE,
 )
 CALL_TO_BUY = triggers.define("call_to_buy", [
     "buy", "order", "shop", "add", "cart", "basket", "yours", "grab", "click", "tap", "available", "visit", "limited",
     "supplies", "subscribe", "shipping", "money", "risk", "try", "stock", "miss", "act", "our", "exclusive", "claim",
-    "redeem", "snag", "swipe", "link", "treat", "put", "pop", "throw", "sign", "subscription", "ship", "free",
-    "bundle", "sale", "launch", "intro", "member", "while", "checkout", "get", "flying", "selling", "settle",
+    # Each shopping idiom below has a word of its own here (a common word would send most
+    # sentences through the pattern).
+    "redeem", "snag", "swipe", "link in", "yourself", "trolley", "bag", "subscri", "ship", "delivery", "postage",
+    "p&p", "price", "offer", "deal", "sale", "checkout", "flying", "selling", "settle",
 ])
 STRONG_SELLING = triggers.define("strong_selling", [
     "recommend", "endorse", "swear", "pick", "go-to", "must", "buy", "order", "shop", "grab", "yours", "try", "choose",
     "optimal", "best", "ideal", "answer", "solution", "ultimate", "superior", "unbeatable", "top", "premium", "#1",
     "number", "miracle", "revolutionary", "breakthrough", "guarantee", "finest", "unmatched", "most", "exclusive",
-    "only",
+    "i'd", "i’d", "we'd", "we’d",
 ])
 # Hype about what the product will do for the reader: "the calmest nights of your life".
 LIFE_HYPE_RE = ci(r"\b(?:the\s+)?(?:best|\w{3,}est)\s+(?:[\w-]+\s+){0,2}?of your life\b|\byour \w+ self will thank you\b")
@@ -84,8 +86,8 @@ RANKING_RE = ci(
     r"|used|bought)\b",
 )
 RANKING = triggers.define("ranking", [
-    "nothing", "outshin", "outperform", "outclass", "beat", "trounce", "blew", "blow", "set", "gold", "undisputed",
-    "reigning", "market", "money", "out", "hands", "best", "greatest", "most",
+    "nothing", "outshin", "outperform", "outclass", "beat", "trounce", "blew", "blow", "gold", "undisputed",
+    "reigning", "market", "money", "out there", "hands", "i've", "i’ve", "we've", "we’ve",
 ])
 COUPON = triggers.define("coupon", ["coupon", "promo", "discount", "voucher", "code", "checkout", "off", "save", "use"])
 COUPON_RE = ci(

@@ -115,7 +115,7 @@ VAGUE = triggers.define("vague_authority", [
     "expert", "doctor", "physician", "scientist", "nutritionist", "dietitian", "professional", "specialist",
     "practitioner", "naturopath", "clinician", "known", "accepted", "believ", "agreed", "recogni", "acknowledg",
     "understood", "recommended", "considered", "regarded", "thought", "touted", "praised", "hailed", "prescribed",
-    "cited", "described", "said", "reputed", "consensus", "say", "claim", "argue", "agree", "common",
+    "cited", "described", "said", "reputed", "consensus", "say", "claim", "argue", "agree", "knowledge",
 ])
 # Cheap check before the full statistic pattern: a percentage, a fraction word or a count.
 STAT_QUICK_RE = re.compile(
