@@ -74,6 +74,7 @@ WRAPS = (
     (ci(r"\bmak(?:e|es|ing)\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}$"),
      ci(r"^\s*(?:\w+\s+)?(?:a thing of the past|history|disappear|vanish|go away)\b")),
 )
+WRAP_WORDS = ("keep", "kick", "send", "show", "mak")  # every "before" pattern above starts with one
 # A cure in all but name: a clearing or ending verb with "for good" in a sentence about a disease
 # ("give it a month and it clears the rash for good").
 FOR_GOOD_RE = ci(
@@ -186,8 +187,6 @@ def disease_matches(doc: Document) -> list[DiseaseMatch]:
                 doc.config.product_re and doc.config.product_re.search(text)
             ) and not sells(text):
                 continue  # not about magnesium or a product on sale
-            if _attributed(doc, sentence) or (HEDGE_QUICK_RE.search(low) and EVIDENCE_HEDGE_RE.search(text)):
-                continue
             disclaimers = []
             if "intended" in low or "evaluated" in low:
                 disclaimers = [(m.start(), m.end()) for m in DISCLAIMER_RE.finditer(text)]
@@ -221,6 +220,9 @@ def disease_matches(doc: Document) -> list[DiseaseMatch]:
                     after = DISEASE_NOUN_AFTER_RE.match(tail) or PASSIVE_RE.match(tail) or IMPROVES_RE.match(tail)
                     if after and not _skip(doc, sentence, d.start(), disclaimers):
                         found.append(("claim", d.start(), d.end() + after.end()))
+                    window = low[max(0, d.start() - 40):d.start()]
+                    if not any(word in window for word in WRAP_WORDS):
+                        continue
                     for before_re, after_re in ((KEEP_BEFORE_RE, AWAY_AFTER_RE), *WRAPS):
                         before = before_re.search(text, max(0, d.start() - 40), d.start())
                         after = before and after_re.match(tail)
@@ -247,6 +249,10 @@ def disease_matches(doc: Document) -> list[DiseaseMatch]:
                     for m in pattern.finditer(text):
                         if not _skip(doc, sentence, m.start(), disclaimers):
                             found.append(("blood_pressure", m.start(), m.end()))
+            if not found or _attributed(doc, sentence) or (
+                HEDGE_QUICK_RE.search(low) and EVIDENCE_HEDGE_RE.search(text)
+            ):
+                continue  # no claim, or a report of what a source found, or about the state of the evidence
             # One match per overlapping stretch and kind (the shortest: verb to its nearest disease).
             found.sort(key=lambda f: (f[0], f[1], f[2]))
             last: dict[str, int] = {}

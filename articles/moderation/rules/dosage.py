@@ -336,21 +336,12 @@ def doses(doc: Document) -> list[Dose]:
             amounts = find_amounts(text)
             if not amounts or not SUPPLEMENT_CUE_RE.search(text):
                 continue
-            context = bool(DOSE_CONTEXT_RE.search(text))
-            if not STRICT_ADVICE_RE.search(text) and (
+            if (
                 _worked_example(text, amounts) or (sentence.cited and STUDY_DOSE_RE.search(text))
-            ):
+            ) and not STRICT_ADVICE_RE.search(text):
                 continue  # arithmetic, a warning, or a study's dose reported with its citation
-            limit, explicit = _age_limit(doc, text)
-            next_sentence = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
-            # The caveat may follow in the next sentence of the same line ("... 600 mg. Only under
-            # medical supervision."), not in the next list item.
-            supervised = bool(SUPERVISION_RE.search(text)) or bool(
-                next_sentence and "\n" not in doc.text[sentence.end:next_sentence.start]
-                and SUPERVISION_RE.search(next_sentence.text)
-            )
-            advice = bool(ADVICE_RE.search(text))
-            harm = bool(HARM_RE.search(text))
+            context = None  # whether the sentence gives amounts to take: read when first needed
+            facts = None  # (advice, harm) of the sentence, read when an amount first needs them
             guideline_end = None  # end of the last amount read as an intake or limit value
             for i, amount in enumerate(amounts):
                 before = text[max(0, amount.start - 60):amount.start]
@@ -380,9 +371,14 @@ def doses(doc: Document) -> list[Dose]:
                 food_before = list(doc.reference.food_re.finditer(before))
                 if food_before and not SUPPLEMENT_NEAR_RE.search(before[food_before[-1].end():]):
                     continue  # "<food> has 157 mg": the amount belongs to the food named just before it
+                if facts is None:
+                    facts = bool(ADVICE_RE.search(text)), bool(HARM_RE.search(text))
+                advice, harm = facts
                 if harm and not advice:
                     continue  # "doses of 5,000 mg have caused toxicity" warns; it does not recommend
                 count, per_unit = _count(text, amount)
+                if not per_unit and context is None:
+                    context = bool(DOSE_CONTEXT_RE.search(text))
                 if not context and not per_unit:
                     continue  # a description or a conversion, not an amount anyone is told to take
                 times = _times(text, amount)
@@ -390,13 +386,24 @@ def doses(doc: Document) -> list[Dose]:
                 if form is not None:
                     per = per * form.elemental_percent / 100
                 daily = per * count * times
+                limit, explicit = _age_limit(doc, text)
                 out.append(Dose(
                     sentence.start + amount.start, sentence.start + amount.end, sentence, amount.high, daily, form,
-                    elemental, count, times, per_unit, limit, explicit, supervised, advice,
+                    elemental, count, times, per_unit, limit, explicit, _supervised(doc, sentence), advice,
                 ))
         return out
 
     return doc.memo("doses", compute)
+
+
+def _supervised(doc: Document, sentence: Sentence) -> bool:
+    """A medical-supervision caveat in the sentence, or in the next sentence of the same line
+    ("... 600 mg. Only under medical supervision."), not in the next list item."""
+    if SUPERVISION_RE.search(sentence.text):
+        return True
+    following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+    return bool(following and "\n" not in doc.text[sentence.end:following.start]
+                and SUPERVISION_RE.search(following.text))
 
 
 def _worked_example(text: str, amounts: list[Amount]) -> bool:
