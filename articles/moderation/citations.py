@@ -214,9 +214,9 @@ def find_citations(text: str, *, links: tuple[Link, ...] = (), site_re: re.Patte
             found.append(Citation("numbered", f"ref:{n}", m.start(), m.end()))
     for m in FOOTNOTE_RE.finditer(text) if "[^" in text else ():
         found.append(Citation("footnote", f"fn:{m.group(1).lower()}", m.start(), m.end()))
-    for m in AUTHOR_YEAR_RE.finditer(text):
+    for m in AUTHOR_YEAR_RE.finditer(text) if "(" in text else ():
         found.append(Citation("author_year", f"author:{m.group('author').lower()}-{m.group('year')}", m.start(), m.end()))
-    for m in URL_RE.finditer(text):
+    for m in URL_RE.finditer(text) if "http" in lower else ():
         if any(s <= m.start() < e for s, e in md_spans):
             continue
         kind_key = link_key(m.group(0).rstrip(".,;:"))

@@ -12,23 +12,17 @@ A pattern that needs case somewhere (`(?-i:[A-Z]...)`) must stay an ordinary re.
 """
 
 import re
+from functools import lru_cache
 
 _ESCAPED_NAME_RE = re.compile(r"\(\?P[<=]")
 
-# One-entry memo: rules test many patterns against the same sentence object in a row.
-_last_text: str | None = None
-_last_lower = ""
-
-
+@lru_cache(maxsize=1024)
 def lower(text: str) -> str:
-    """`text` lowercased, always the same length as `text`."""
-    global _last_text, _last_lower
-    if text is _last_text:
-        return _last_lower
+    """`text` lowercased, always the same length as `text`. Cached: rules test many patterns
+    against a sentence and the pieces around a match, alternating between them."""
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    _last_text, _last_lower = text, low
     return low
 
 
