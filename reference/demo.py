@@ -484,6 +484,7 @@ RDA_TABLE = [
     (RDA, "31–50 years", "31", "51", 420, 320, 360, 320),
     (RDA, "51 years and older", "51", None, 420, 320, None, None),
 ]
+DAILY_VALUE_MG = 420  # FDA Daily Value for adults and children 4 years and older (21 CFR 101.9)
 # Supplemental and medicinal magnesium only; none is set for infants.
 UL_TABLE = [
     ("1–3 years", "1", "4", 65, ""),
@@ -509,7 +510,7 @@ def _intake_rows():
                      "age_to_years": Decimal(age_to) if age_to else None, "sex": ANY,
                      "life_stage": GENERAL, "amount_mg": amount, "note": note})
     rows.append({"kind": DV, "label": "Adults and children 4 years and older", "age_from_years": Decimal(4),
-                 "age_to_years": None, "sex": ANY, "life_stage": GENERAL, "amount_mg": 420,
+                 "age_to_years": None, "sex": ANY, "life_stage": GENERAL, "amount_mg": DAILY_VALUE_MG,
                  "note": "Used for %DV on US food and supplement labels."})
     return rows
 

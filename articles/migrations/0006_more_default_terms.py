@@ -10,7 +10,8 @@ ADDED = {
     "disease": [
         "osteoarthritis", "eczema", "psoriasis", "dermatitis", "acne", "tumours", "ulcers", "stomach ulcers",
         "peptic ulcers", "irregular heart rhythm", "irregular heart rhythms", "irregular heartbeat",
-        "irregular heartbeats", "arterial plaque", "clogged arteries",
+        "irregular heartbeats", "arterial plaque", "clogged arteries", "tension headaches", "tension headache",
+        "chronic headaches", "arthritic joints",
     ],
 }
 

@@ -23,13 +23,13 @@ from articles.moderation.base import (
     normalize_excerpt,
 )
 from articles.moderation.engine import effective_rules, rule_table, scan, scan_html
-from articles.moderation.reference import FoodInfo, FormInfo, ReferenceData, UpperLimit
+from articles.moderation.reference import Allowance, FoodInfo, FormInfo, ReferenceData, UpperLimit
 from articles.moderation.registry import RULES, RULES_BY_CODE, Rule
 from articles.moderation.sources import WEAK_DESIGNS, SourceInfo
 from articles.moderation.terms import TERM_KINDS, RuleConfig
 
 __all__ = [
-    "RULES", "RULES_BY_CODE", "TERM_KINDS", "WEAK_DESIGNS", "Category", "Citation", "Claim", "ClaimCategory",
+    "Allowance", "RULES", "RULES_BY_CODE", "TERM_KINDS", "WEAK_DESIGNS", "Category", "Citation", "Claim", "ClaimCategory",
     "Flag", "FoodInfo", "FormInfo", "Hit", "Link", "ReferenceData", "Rule", "RuleConfig", "ScanResult",
     "Severity", "SourceInfo", "UpperLimit", "effective_rules", "fingerprint", "normalize_excerpt", "rule_table",
     "scan", "scan_html",

@@ -53,6 +53,12 @@ REF_HEADING_RE = re.compile(
     r"|selected references|key references|scientific references)[ \t*_:]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "Sources: 1, 2, 3, 4, 5": a heading and a list of bare numbers on one line.
+REF_INLINE_RE = re.compile(
+    r"^[ \t#*_]*(?:references?|sources?(?: cited)?|citations|bibliography|notes|further reading)[ \t*_]*:[ \t]*"
+    r"(?P<numbers>\d{1,3}(?:[ \t]*[,;][ \t]*\d{1,3})+)[ \t.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 REF_ENTRY_RE = re.compile(
     r"^[ \t]*(?:\[(?P<bracket>\d{1,3})\]|\[\^(?P<fn>[\w-]{1,20})\]:|(?P<num>\d{1,3})(?:[.)]|[ \t]*$)|[-*•])[ \t]*"
 )
@@ -183,7 +189,12 @@ def find_reference_lists(text: str) -> list[ReferenceList]:
             pos = line_end + 1
         if entries:
             out.append(ReferenceList(heading.start(), end, heading.end(), tuple(entries)))
-    return out
+    for line in REF_INLINE_RE.finditer(text):
+        numbers = line.group("numbers")
+        entries = [RefEntry(m.group(0), line.start("numbers") + m.start(), line.start("numbers") + m.end(), "")
+                   for m in re.finditer(r"\d{1,3}", numbers)]
+        out.append(ReferenceList(line.start(), line.end(), line.start("numbers"), tuple(entries)))
+    return sorted(out, key=lambda ref_list: ref_list.start)
 
 
 def find_citations(text: str, *, links: tuple[Link, ...] = (), site_re: re.Pattern | None = None) -> list[Citation]:

@@ -281,6 +281,14 @@ class Document:
             return self.sentences[i]
         return None
 
+    def supported(self, sentence: Sentence) -> bool:
+        """The sentence cites a source: with the article's sources known, one its markers resolve to
+        (a marker that names nothing supports nothing); without them, any well-formed citation."""
+        if self.sources is None:
+            return sentence.cited
+        return any(key in self.sources for key in sentence.keys) or any(
+            c.kind != "marker" for c in sentence.citations if not c.key.startswith("invalid:"))
+
     def previous(self, sentence: Sentence) -> Sentence | None:
         return self.sentences[sentence.index - 1] if sentence.index > 0 else None
 

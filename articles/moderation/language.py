@@ -18,7 +18,9 @@ NEGATOR_RE = ci(
 # A statement reported in order to reject it: "the myth that magnesium cures diabetes".
 REJECTION_RE = ci(
     r"\b(?:myths?|claims?|the (?:idea|notion|belief)|promises?|marketers?|sellers?|ads|advertis\w+|websites?|"
-    r"rumou?rs?)\s+(?:that|to)\b|\bit is (?:false|untrue|a myth)\b|\bthere is no (?:evidence|proof)\b|\bfalsely\b",
+    r"rumou?rs?)\s+(?:that|to)\b|\bit is (?:false|untrue|a myth)\b|\bthere is no (?:evidence|proof)\b|\bfalsely\b"
+    r"|\b(?:misleading|wrong|inaccurate|incorrect|false|unfair|premature|a stretch|an overstatement|too early) to"
+    r" (?:call|describe|say|claim|label|present)\b|\bwhether\b",
 )
 # Reporting what a study found (a cited report of findings is not the article's own claim).
 ATTRIBUTION_RE = ci(

@@ -7,7 +7,8 @@ from articles.moderation.patterns import ci
 WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100,
     "half": 0.5, "quarter": 0.25, "couple": 2, "a couple of": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
 }
 FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -23,8 +24,10 @@ AMOUNT_RE = ci(
     rf"(?<![\w.,])(?:between\s+(?P<b_low>{NUM})\s*(?:{MASS_UNIT})?\s+and\s+(?P<b_high>{NUM})"
     rf"|(?P<low>{NUM})(?:\s*(?P<low_unit>{MASS_UNIT}))?{DASH}(?P<high>{NUM})"
     rf"|(?P<single>{NUM}))\s*(?P<unit>{MASS_UNIT})"
-    # Grams in words: "a gram of magnesium a day", "two grams".
-    r"|(?<![\w.,])(?P<word>half a|a half|an|a|one|two|three|four|five)\s+(?P<word_unit>grams?)\b",
+    # Grams in words: "a gram of magnesium a day", "two grams"; milligrams: "six hundred milligrams".
+    r"|(?<![\w.,])(?P<word>half a|a half|an|a|one|two|three|four|five)\s+(?P<word_unit>grams?)\b"
+    r"|(?<![\w.,])(?P<hundreds>one|two|three|four|five|six|seven|eight|nine|a)\s+hundred"
+    r"(?:\s+(?:and\s+)?(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?\s+(?:milligrams?|mg)\b",
 )
 
 
@@ -65,6 +68,9 @@ def find_amounts(text: str) -> list[Amount]:
         if m.group("word"):
             low = high = to_number(m.group("word")) * 1000
             is_range = False
+        elif m.group("hundreds"):
+            low = high = to_number(m.group("hundreds")) * 100 + (to_number(m.group("tens")) if m.group("tens") else 0)
+            is_range = False
         elif m.group("b_low"):
             low, high, is_range = _mg(m.group("b_low"), unit), _mg(m.group("b_high"), unit), True
         elif m.group("low"):
@@ -89,7 +95,8 @@ SERVING_UNITS = {
 # Conversions to a common unit where one exists.
 TO_BASE = {"oz": ("g", 28.35), "g": ("g", 1.0), "tsp": ("tbsp", 1 / 3), "tbsp": ("tbsp", 1.0)}
 
-QTY = r"(?:\d+(?:\.\d+)?(?:/\d+)?|[½¼¾⅓⅔]|half an?|a half|an?|one|two|three|four|half|quarter)"
+QTY = (r"(?:\d+(?:\.\d+)?(?:/\d+)?|[½¼¾⅓⅔]|half an?|a half|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+       r"|eleven|twelve|half|quarter)")
 UNIT_WORDS = r"(?:ounces?|oz|cups?|tablespoons?|tbsp|teaspoons?|tsp|grams?|g|handful|slices?|packets?|medium|biscuits?)"
 SERVING_RE = ci(
     rf"(?<![\w/.])(?P<qty>{QTY})(?:\s*-\s*|\s+)?(?:large\s+)?(?P<unit>{UNIT_WORDS})(?![a-zA-Z])",

@@ -1,13 +1,13 @@
 """Reference data as the rules see it: plain values, no model instances.
 
-`ReferenceData.defaults()` carries the facts in shared/domain/magnesium-facts.md (NIH ODS fact sheet,
-Food and Nutrition Board values), so the engine runs with no database at all; `from_db()` reads the
-reference library in three queries, whatever its size.
+`ReferenceData.defaults()` holds the reference library's seed tables (reference/demo.py: the facts of
+shared/domain/magnesium-facts.md), so the engine runs with no database and checks the same facts the
+library holds; `from_db()` reads the library itself in three queries, whatever its size.
 """
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from articles.moderation.patterns import ci
 from articles.moderation.quantities import Serving, parse_serving
@@ -25,6 +25,20 @@ class UpperLimit:
 
     def covers(self, age: float) -> bool:
         return self.age_from <= age and (self.age_to is None or age < self.age_to)
+
+
+@dataclass(frozen=True)
+class Allowance:
+    """A Recommended Dietary Allowance: mg a day for ages [age_from, age_to), a sex and a life stage."""
+
+    age_from: float
+    age_to: float | None
+    sex: str  # "male", "female" or "any" (reference.models.IntakeGuideline.Sex)
+    life_stage: str  # "general", "pregnancy" or "lactation"
+    mg: int
+
+    def overlaps(self, low: float, high: float) -> bool:
+        return self.age_from <= high and (self.age_to is None or low < self.age_to)
 
 
 @dataclass(frozen=True)
@@ -86,6 +100,7 @@ class ReferenceData:
     daily_value_mg: int
     forms: tuple[FormInfo, ...]
     foods: tuple[FoodInfo, ...]
+    allowances: tuple[Allowance, ...] = ()
     origin: str = field(default="defaults", compare=False)  # "defaults", "db" or "db+defaults"
 
     # -- lookups -------------------------------------------------------------------------------
@@ -128,8 +143,9 @@ class ReferenceData:
 
     @classmethod
     def defaults(cls) -> "ReferenceData":
-        """The facts of magnesium-facts.md (NIH ODS fact sheet; Food and Nutrition Board 1997)."""
-        return _DEFAULTS
+        """The reference library's seed tables (reference/demo.py: the NIH ODS fact sheet and the Food
+        and Nutrition Board 1997 values of magnesium-facts.md), without a database."""
+        return _defaults()
 
     @classmethod
     def from_db(cls) -> "ReferenceData":
@@ -140,30 +156,34 @@ class ReferenceData:
         """
         from reference.models import Food, IntakeGuideline, MagnesiumForm
 
-        limits, daily_value = [], None
-        rows = IntakeGuideline.objects.filter(kind__in=[IntakeGuideline.Kind.UL, IntakeGuideline.Kind.DV])
-        for kind, age_from, age_to, amount, label in rows.order_by("kind", "age_from_years", "amount_mg").values_list(
-            "kind", "age_from_years", "age_to_years", "amount_mg", "label"
+        limits, allowances, daily_value = [], [], None
+        kinds = [IntakeGuideline.Kind.UL, IntakeGuideline.Kind.DV, IntakeGuideline.Kind.RDA]
+        rows = IntakeGuideline.objects.filter(kind__in=kinds).order_by("kind", "age_from_years", "amount_mg")
+        for kind, age_from, age_to, amount, label, sex, stage in rows.values_list(
+            "kind", "age_from_years", "age_to_years", "amount_mg", "label", "sex", "life_stage"
         ):
+            age_to = None if age_to is None else float(age_to)
             if kind == IntakeGuideline.Kind.DV:
                 daily_value = daily_value or amount
+            elif kind == IntakeGuideline.Kind.RDA:
+                allowances.append(Allowance(float(age_from), age_to, sex, stage, amount))
             else:
-                limits.append(UpperLimit(float(age_from), None if age_to is None else float(age_to), amount, label))
+                limits.append(UpperLimit(float(age_from), age_to, amount, label))
         forms = tuple(
             FormInfo(name, float(percent), bio, tuple(a.strip() for a in aliases.split(",") if a.strip()))
             for name, aliases, percent, bio in MagnesiumForm.objects.values_list(
                 "name", "aliases", "elemental_percent", "bioavailability"
             )
         )
-        foods = tuple(FoodInfo(name, serving, mg) for name, serving, mg in Food.objects.values_list(
-            "name", "serving", "magnesium_mg"
-        ))
+        foods = tuple(FoodInfo(name, serving, mg, FOOD_ALIASES.get(name, ())) for name, serving, mg in
+                      Food.objects.values_list("name", "serving", "magnesium_mg"))
         defaults = cls.defaults()
         parts = {
             "upper_limits": _lowest_per_band(limits) or None,
             "daily_value_mg": daily_value,
             "forms": forms or None,
             "foods": foods or None,
+            "allowances": tuple(allowances) or None,
         }
         filled = {name: value if value else getattr(defaults, name) for name, value in parts.items()}
         missing = [name for name, value in parts.items() if not value]
@@ -186,60 +206,45 @@ def _lowest_per_band(limits: list[UpperLimit]) -> tuple[UpperLimit, ...]:
     return tuple(sorted(by_band.values(), key=lambda lim: lim.age_from))
 
 
-_DEFAULTS = ReferenceData(
-    upper_limits=(
-        UpperLimit(1, 4, 65, "1–3 years"),
-        UpperLimit(4, 9, 110, "4–8 years"),
-        UpperLimit(9, None, 350, "9 years and older"),
-    ),
-    daily_value_mg=420,
-    forms=(
-        # Bioavailability from the ODS wording: aspartate, citrate, lactate and chloride absorbed
-        # more completely than oxide and sulfate. Forms the sheet says nothing about stay "moderate",
-        # which no absorption statement contradicts.
-        FormInfo("Magnesium oxide", 60, "low"),
-        FormInfo("Magnesium hydroxide", 42, "moderate", ("milk of magnesia",)),
-        FormInfo("Magnesium carbonate", 29, "moderate"),
-        FormInfo("Magnesium chloride", 12, "high"),
-        FormInfo("Magnesium citrate", 16, "high"),
-        FormInfo("Magnesium malate", 15.5, "moderate"),
-        FormInfo("Magnesium glycinate", 14, "moderate", ("bisglycinate", "magnesium bisglycinate", "glycinate chelate")),
-        FormInfo("Magnesium lactate", 10, "high"),
-        FormInfo("Magnesium sulfate", 10, "low", ("sulphate", "magnesium sulphate", "epsom salt", "epsom salts")),
-        FormInfo("Magnesium taurate", 9, "moderate"),
-        FormInfo("Magnesium aspartate", 8.4, "high"),
-        FormInfo("Magnesium L-threonate", 8.3, "moderate", ("threonate",)),
-        FormInfo("Magnesium gluconate", 5.9, "moderate"),
-    ),
-    foods=(
-        FoodInfo("Pumpkin seeds, roasted", "1 oz", 156, ("pumpkin seed kernels", "pepitas")),
-        FoodInfo("Chia seeds", "1 oz", 111),
-        FoodInfo("Almonds, dry roasted", "1 oz", 80),
-        FoodInfo("Spinach, boiled", "1/2 cup", 78),
-        FoodInfo("Cashews, dry roasted", "1 oz", 74),
-        FoodInfo("Peanuts, oil roasted", "1/4 cup", 63),
-        FoodInfo("Shredded wheat cereal", "2 large biscuits", 61),
-        FoodInfo("Soymilk, plain or vanilla", "1 cup", 61, ("soy milk",)),
-        FoodInfo("Black beans, cooked", "1/2 cup", 60),
-        FoodInfo("Edamame, shelled, cooked", "1/2 cup", 50),
-        FoodInfo("Peanut butter, smooth", "2 Tbsp", 49),
-        FoodInfo("Potato, baked with skin", "3.5 oz", 43, ("baked potato",)),
-        FoodInfo("Brown rice, cooked", "1/2 cup", 42),
-        FoodInfo("Yogurt, plain, low fat", "8 oz", 42, ("yoghurt",)),
-        FoodInfo("Oatmeal, instant", "1 packet", 36),
-        FoodInfo("Kidney beans, canned", "1/2 cup", 35),
-        FoodInfo("Banana", "1 medium", 32),
-        FoodInfo("Salmon, Atlantic, farmed, cooked", "3 oz", 26),
-        FoodInfo("Milk", "1 cup", 24),
-        FoodInfo("Halibut, cooked", "3 oz", 24),
-        FoodInfo("Raisins", "1/2 cup", 23),
-        FoodInfo("Whole-wheat bread", "1 slice", 23),
-        FoodInfo("Avocado, cubed", "1/2 cup", 22),
-        FoodInfo("Chicken breast, roasted", "3 oz", 22),
-        FoodInfo("Ground beef, 90% lean", "3 oz", 20),
-        FoodInfo("Broccoli, chopped, cooked", "1/2 cup", 12),
-        FoodInfo("White rice, cooked", "1/2 cup", 10),
-        FoodInfo("Apple", "1 medium", 9),
-        FoodInfo("Carrot, raw", "1 medium", 7),
-    ),
-)
+# The RDA table of magnesium-facts.md: (age from, age to, male, female, pregnancy, lactation).
+
+
+# How articles name some foods besides the library's name ("pepitas" for pumpkin seeds), keyed by
+# the library's food name; used with the database's foods and the built-in defaults alike.
+FOOD_ALIASES = {
+    "Pumpkin seeds, roasted": ("pumpkin seed kernels", "pepitas"),
+    "Soymilk, plain or vanilla": ("soy milk",),
+    "Potato, baked with skin": ("baked potato",),
+    "Yogurt, plain, low fat": ("yoghurt",),
+    "Rice, white, cooked": ("white rice",),
+}
+
+
+@cache
+def _defaults() -> ReferenceData:
+    """The reference library's own seed tables (reference/demo.py), so a scan with no database checks
+    the same facts the site's library holds. Imported here, not at module level: it imports models."""
+    from reference import demo
+
+    def age(value):
+        return None if value is None else float(value)
+
+    return ReferenceData(
+        upper_limits=tuple(UpperLimit(float(age_from), age(age_to), mg, label)
+                           for label, age_from, age_to, mg, _note in demo.UL_TABLE),
+        daily_value_mg=demo.DAILY_VALUE_MG,
+        forms=tuple(FormInfo(row[0], float(row[3]), str(row[5]), tuple(a.strip() for a in row[2].split(",") if a.strip()))
+                    for row in demo.FORMS),
+        foods=tuple(FoodInfo(name, serving, mg, FOOD_ALIASES.get(name, ())) for name, serving, mg, _group in demo.FOODS),
+        allowances=tuple(
+            allowance
+            for kind, _label, age_from, age_to, male, female, pregnancy, lactation in demo.RDA_TABLE
+            if kind == demo.RDA
+            for allowance in (
+                Allowance(float(age_from), age(age_to), "male", "general", male),
+                Allowance(float(age_from), age(age_to), "female", "general", female),
+                *([Allowance(float(age_from), age(age_to), "female", "pregnancy", pregnancy)] if pregnancy else []),
+                *([Allowance(float(age_from), age(age_to), "female", "lactation", lactation)] if lactation else []),
+            )
+        ),
+    )

@@ -161,7 +161,8 @@ _DEFAULTS = RuleConfig(
         "ibs", "irritable bowel syndrome", "tinnitus", "hearing loss", "glaucoma", "obesity", "osteoarthritis",
         "eczema", "psoriasis", "dermatitis", "acne", "tumours", "ulcers", "stomach ulcers", "peptic ulcers",
         "irregular heart rhythm", "irregular heart rhythms", "irregular heartbeat", "irregular heartbeats",
-        "arterial plaque", "clogged arteries",
+        "arterial plaque", "clogged arteries", "tension headaches", "tension headache", "chronic headaches",
+        "arthritic joints",
         "disease", "diseases", "illness", "illnesses", "disorder", "disorders",
     ),
     implied_disease=(

@@ -60,6 +60,7 @@ def print_details(rows, file=sys.stdout):
 
 def tables():
     """(title, table, sources) for every sentence table, tuned ones first."""
+    from tests.moderation.blind import BLIND
     from tests.moderation.fresh import FRESH
     from tests.moderation.holdout import HOLDOUT
     from tests.moderation.unseen import UNSEEN, UNSEEN_SOURCES
@@ -67,6 +68,7 @@ def tables():
     return [
         ("Sentence table (tuned)", SENTENCES, TEST_SOURCES),
         ("Fresh table (tuned; see fresh.py for its first, untuned run)", FRESH, TEST_SOURCES),
+        ("Blind table (tuned; see blind.py for its first, untuned run)", BLIND, TEST_SOURCES),
         ("Held-out table (see holdout.py for its first, untuned run)", HOLDOUT, TEST_SOURCES),
         ("Unseen table (see test_unseen.py for its first, untuned run)", UNSEEN, UNSEEN_SOURCES),
     ]

@@ -27,6 +27,7 @@ from articles.moderation.citations import find_citations, find_reference_lists, 
 from articles.moderation.document import Document, split_sentences
 from articles.moderation.quantities import find_amounts, find_serving, parse_serving
 from articles.moderation.rules.dosage import doses
+from tests.moderation.blind import BLIND
 from tests.moderation.fresh import FRESH
 from tests.moderation.holdout import HOLDOUT
 from tests.moderation.sentences import SENTENCES, TEST_CONFIG, TEST_SOURCES
@@ -442,6 +443,8 @@ def test_from_db_reads_the_reference_library_in_three_queries(django_assert_num_
     IntakeGuideline.objects.create(kind="ul", label="1–3 years", age_from_years=1, age_to_years=4, amount_mg=65,
                                    source=source)
     IntakeGuideline.objects.create(kind="dv", label="Adults", age_from_years=4, amount_mg=420, source=source)
+    IntakeGuideline.objects.create(kind="rda", label="31–50 years", age_from_years=31, age_to_years=51, sex="female",
+                                   amount_mg=320, source=source)
     for i in range(5):
         MagnesiumForm.objects.create(name=f"Magnesium form{i}", slug=f"f{i}", elemental_percent=10,
                                      bioavailability="high", aliases=f"alias{i}, other{i}")
@@ -454,6 +457,7 @@ def test_from_db_reads_the_reference_library_in_three_queries(django_assert_num_
     assert data.upper_limit_for(30).mg == 350
     assert data.form_by_name["alias3"].name == "Magnesium form3"
     assert len(data.foods) == 5
+    assert [(a.age_from, a.sex, a.life_stage, a.mg) for a in data.allowances] == [(31, "female", "general", 320)]
 
 
 # -- the trigger pre-pass --------------------------------------------------------------------------
@@ -461,7 +465,7 @@ def test_from_db_reads_the_reference_library_in_three_queries(django_assert_num_
 def test_trigger_prepass_loses_no_flags(monkeypatch, request):
     """Rules look only at sentences the trigger pass marks; marking every sentence instead must give
     the same flags and claims (on the sentence tables and, when present, the seed articles)."""
-    texts = [t for t, _ in SENTENCES + HOLDOUT + UNSEEN + FRESH]
+    texts = [t for t, _ in SENTENCES + HOLDOUT + UNSEEN + FRESH + BLIND]
     seeds = request.config.rootpath.parent / "shared" / "seeds"
     if seeds.is_dir():
         texts += [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("0*.txt"))]
@@ -496,3 +500,20 @@ def test_offers_are_found_wherever_the_percent_sign_falls(text):
 ])
 def test_elemental_share_is_checked_against_the_form_record(text, flagged):
     assert ("contradiction.elemental_percent" in rules_fired(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("The RDA for women aged 31 to 50 is 420 mg a day.", True),
+    ("The RDA for men over 30 is 420 mg a day, and for women over 30 it is 320 mg.", False),
+    ("The RDA is 420 mg for women over 30 and 320 mg for men.", True),
+    ("During pregnancy the recommended intake rises to 350 to 360 mg a day.", False),
+    ("The recommended dietary allowance for pregnant teens is 250 mg.", True),
+    ("The RDA for adults is 310 to 420 mg, and the upper limit for supplements is 350 mg.", False),
+])
+def test_rda_is_checked_against_the_intake_table_for_the_group_named(text, flagged):
+    assert ("contradiction.rda" in rules_fired(text)) is flagged
+
+
+def test_inline_bare_source_list_is_a_bare_reference_list():
+    assert "citation.bare_reference_list" in rules_fired("Magnesium helps nerves work.\n\nSources: 1, 2, 3, 4, 5")
+    assert "citation.bare_reference_list" not in rules_fired("Sources: NIH fact sheet, 2022.")

@@ -11,7 +11,8 @@ from articles.moderation.patterns import ci
 from articles.moderation.quantities import find_amounts, find_serving
 
 ABSORPTION = triggers.define("absorption", ["absor", "bioavail", "bio-avail", "uptake", "soak", "bloodstream"])
-ELEMENTAL = triggers.define("elemental", ["elemental", "weight", "mass"])
+RDA = triggers.define("rda", ["rda", "recommended dietary", "recommended daily", "recommended intake",
+                             "recommended allowance", "recommended amount", "dietary allowance"])
 UPPER_LIMIT = triggers.define("upper_limit", ["upper", "ul", "safe", "maximum"])
 DAILY_VALUE = triggers.define("daily_value", ["daily", "dv"])
 NUMBER = triggers.define("number", "0123456789")
@@ -28,7 +29,10 @@ ABSORB_HIGH_RE = ci(
     r" (?:for|when it comes to|in terms of) (?:absorption|bioavailability|being absorbed)"
     r"|(?:soaks?|soaked|gets?|passes?|passed|enters?|entered|goes|went)\s+(?:up\s+)?(?:in(?:to)?\s+)?(?:the |your )?"
     r"(?:blood(?:stream)?|body|system)\s+(?:(?:much |far )?more (?:completely|easily|readily|efficiently|fully|quickly)"
-    r"|better|faster|easily|readily|quickly|efficiently))\b",
+    r"|better|faster|easily|readily|quickly|efficiently)"
+    # "few forms are absorbed as efficiently as magnesium hydroxide": the form named last is the best
+    r"|(?:few|no) (?:other )?(?:forms?|types?|kinds?|supplements?) (?:are|is|get|gets) (?:absorbed|taken up) (?:as|so)"
+    r" (?:well|efficiently|easily|readily|completely|fully) as)\b",
 )
 ABSORB_LOW_RE = ci(
     r"\b(?:(?:poorly|badly|barely|least|less|hardly|minimally|not well|not easily|not readily|scarcely)[- ]"
@@ -71,7 +75,8 @@ _SHARE = (r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)|(?P<frac>half|a half
 ELEMENTAL_SHARE_RE = ci(
     r"\b(?:is|are|contains?|provides?|has|holds|delivers|yields|supplies|at)\s+(?:only\s+|just\s+|about\s+|around\s+"
     r"|roughly\s+|approximately\s+|nearly\s+|almost\s+|over\s+|under\s+|a mere\s+|some\s+)*(?:" + _SHARE + r")\s+"
-    r"(?:(?:elemental\s+)?magnesium\s+by\s+(?:weight|mass)|elemental(?:\s+magnesium)?|magnesium\s+\(?elemental\)?)\b",
+    r"(?:(?:elemental\s+)?magnesium\s+by\s+(?:weight|mass)|elemental(?:\s+magnesium)?|magnesium\s+\(?elemental\)?"
+    r"|magnesium(?=\s*(?:[,;.]|$|\s+(?:so|and|which|but|while|because|in it)\b)))",
 )
 FRACTION_SHARE = {"half": 50, "a half": 50, "a third": 33.3, "one third": 33.3, "two thirds": 66.7, "two-thirds": 66.7,
                   "a quarter": 25, "one quarter": 25, "three quarters": 75, "three-quarters": 75, "a fifth": 20,
@@ -129,7 +134,7 @@ def form_absorption(doc: Document) -> Iterator[Hit]:
 
 
 def _ul_for_amount(doc: Document, text: str, start: int, end: int):
-    window = text[max(0, start - 40):min(len(text), end + 45)]
+    window = text[max(0, start - 70):min(len(text), end + 45)]
     for m in AGE_NEAR_RE.finditer(window):
         values = [int(v) for v in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if v]
         if values and max(values) < 9:
@@ -232,10 +237,8 @@ def food_amount(doc: Document) -> Iterator[Hit]:
 def elemental_percent(doc: Document) -> Iterator[Hit]:
     """A form's share of elemental magnesium stated far (over 1.5x) from its reference record
     ("magnesium oxide is only about 10% magnesium by weight"; the record says 60%)."""
-    for sentence in doc.triggered(ELEMENTAL):
+    for sentence in doc.triggered("ref:forms"):
         text = sentence.text
-        if not doc.reference.form_re.search(text):
-            continue
         for m in ELEMENTAL_SHARE_RE.finditer(text):
             stated = float(m.group("pct")) if m.group("pct") else FRACTION_SHARE[" ".join(m.group("frac").split())]
             form = _subject_form(doc, sentence, m.start(), m.end())
@@ -250,4 +253,85 @@ def elemental_percent(doc: Document) -> Iterator[Hit]:
                 f" MagSite's reference record gives {float(form.elemental_percent):g}% elemental magnesium by weight.",
                 "Correct the figure to match the reference record, or cite a source and ask for the record to be "
                 "reviewed.",
+            )
+
+
+# -- Recommended Dietary Allowances -------------------------------------------------------------
+
+RDA_PHRASE_RE = ci(
+    r"\b(?:rda|recommended dietary allowance|recommended (?:daily |total )?(?:intake|allowance|amount)s?"
+    r"|dietary allowance)\b",
+)
+MALE_RE = ci(r"\b(?:men|man|males?|boys?|husbands?|fathers?)\b")
+FEMALE_RE = ci(r"\b(?:women|woman|females?|girls?|wives|mothers?)\b")
+PREGNANCY_RE = ci(r"\bpregnan\w*")
+LACTATION_RE = ci(r"\b(?:breastfeeding|breast-feeding|lactat\w+|nursing)\b")
+AGES_RE = ci(
+    r"\b(?:aged?|ages)\s+(?P<a>\d{1,2})\s*(?:-|–|to|through)\s*(?P<b>\d{1,2})"
+    r"|\b(?P<c>\d{1,2})\s*(?:-|–|to)\s*(?P<d>\d{1,2})[- ](?:years?|yrs?|year-olds?)"
+    r"|\b(?:over|older than|above)\s+(?P<over>\d{1,2})\b|\b(?P<plus>\d{1,2})\s*(?:\+|years? and (?:over|older|up))"
+    r"|\b(?P<teen>teens?|teenagers?|adolescents?)\b|\b(?P<child>children|kids)\b",
+)
+GROUP_AFTER_RE = ci(r"\s*(?:(?:a|per) day\s+|daily\s+)?(?:for|in|among|during)\b")
+CLAUSE_END_RE = re.compile(r"[,;]|\band\b")
+OTHER_FIGURE_RE = ci(r"\bupper (?:intake )?(?:limit|level)|\bul\b|daily value|\bdv\b|from supplements|supplement")
+
+
+def _group(text: str) -> tuple[str | None, str, tuple[float, float] | None]:
+    """(sex, life stage, ages) described in `text`: None and "general" when it does not say."""
+    stage = "pregnancy" if PREGNANCY_RE.search(text) else "lactation" if LACTATION_RE.search(text) else "general"
+    sex = "female" if stage != "general" or FEMALE_RE.search(text) else "male" if MALE_RE.search(text) else None
+    ages = None
+    m = AGES_RE.search(text)
+    if m:
+        if m.group("a") or m.group("c"):
+            ages = (float(m.group("a") or m.group("c")), float(m.group("b") or m.group("d")))
+        elif m.group("over") or m.group("plus"):
+            ages = (float(m.group("over") or m.group("plus")) + (1 if m.group("over") else 0), 120.0)
+        elif m.group("teen"):
+            ages = (14.0, 18.0)
+        else:
+            ages = (1.0, 13.0)
+    return sex, stage, ages
+
+
+def rda(doc: Document) -> Iterator[Hit]:
+    """A Recommended Dietary Allowance stated against the reference table for the group named
+    ("the RDA for women aged 31 to 50 is 420 mg"; the table says 320 mg)."""
+    allowances = doc.reference.allowances
+    if not allowances:
+        return
+    for sentence in doc.triggered(RDA):
+        text = sentence.text
+        phrase = RDA_PHRASE_RE.search(text)
+        if not phrase:
+            continue
+        amounts = [a for a in find_amounts(text) if a.start > phrase.end()]
+        previous_end = phrase.end()
+        for i, amount in enumerate(amounts):
+            before = text[previous_end:amount.start]
+            following = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+            after = text[amount.end:min(following, amount.end + 40)]
+            previous_end = amount.end
+            if OTHER_FIGURE_RE.search(before):
+                break  # the sentence has moved on to the upper limit or the Daily Value
+            # The group is named right after the figure ("420 mg for men"), else before it ("for men ... is 420 mg").
+            attached = GROUP_AFTER_RE.match(after)
+            if attached:
+                sex, stage, ages = _group(after[: CLAUSE_END_RE.search(after + ",").start()])
+            else:
+                sex, stage, ages = _group(text[max(0, phrase.start() - 60):amount.start] if i == 0 else before)
+            rows = [r for r in allowances if r.life_stage == stage and (sex is None or r.sex in (sex, "any"))
+                    and (r.overlaps(*ages) if ages else r.age_from >= 19)]
+            if not rows:
+                continue
+            low, high = min(r.mg for r in rows), max(r.mg for r in rows)
+            if low * 0.95 <= amount.low and amount.high <= high * 1.05:
+                continue
+            expected = f"{low} mg" if low == high else f"{low}–{high} mg"
+            yield Hit(
+                sentence.start + amount.start, sentence.start + amount.end,
+                f"States a Recommended Dietary Allowance of {text[amount.start:amount.end]}; MagSite's intake table "
+                f"gives {expected} a day for the group named.",
+                f"Correct the figure to {expected}, or name the group it is for.",
             )

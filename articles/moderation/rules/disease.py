@@ -34,6 +34,8 @@ STRONG_VERBS = (
     r"|put(?:s|ting)? (?:a stop|an end) to|shut(?:s|ting)? down"
     r"|shrink(?:s|ing)?|shrank|shrunk|rebuild(?:s|ing)?|rebuilt|regrow(?:s|ing)?|regrew|dissolv(?:e|es|ed|ing)"
     r"|clear(?:s|ed|ing)? (?:out|away)|melt(?:s|ed|ing)? away|flush(?:es|ed|ing)? out|unclog(?:s|ged|ging)?"
+    r"|normali[sz](?:e|es|ed|ing)|silenc(?:e|es|ed|ing)|draw(?:s|ing)? (?:the |your )?[\w-]+ out of|drew (?:the |your )?"
+    r"[\w-]+ out of|end(?:s|ed|ing)? (?:your|their|my|his|her|our)"
 )
 SOFT_VERBS = (
     r"relie(?:ve|ves|ved|ving)|alleviat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)(?: the risk of)?"
@@ -41,11 +43,12 @@ SOFT_VERBS = (
     r"|improv(?:e|es|ed|ing)|lessen(?:s|ed|ing)?|diminish(?:es|ed|ing)?|soothe(?:s|d)?|calm(?:s|ed|ing)?"
     r"|cut(?:s|ting)? (?:the risk of|your risk of)|help(?:s|ed|ing)? with|decreas(?:e|es|ed|ing)(?: the risk of)?"
     r"|minimi[sz](?:e|es|ed|ing)|tackl(?:e|es|ed|ing)|address(?:es|ed|ing)?|mitigat(?:e|es|ed|ing)"
+    r"|slash(?:es|ed|ing)?(?: the risk of| your risk of)?|halv(?:e|es|ed|ing)(?: the risk of| your risk of)?"
 )
 VERB_RE = ci(rf"\b(?:(?P<strong>{STRONG_VERBS})|(?P<soft>{SOFT_VERBS}))\b")
 NOUN_RE = ci(
     r"\b(?:cure|cures|treatment|treatments|remedy|remedies|therapy|therapies|prevention|reversal|relief|antidote"
-    r"|solution|fix|answer|medicine)\s+(?:for|of|from|to|against)\b|\ban end to\b",
+    r"|solution|fix|answer|medicine|weapon|defen[cs]e|shield|ally)\s+(?:for|of|from|to|against)\b|\ban end to\b",
 )
 DISEASE_NOUN_AFTER_RE = ci(
     r"^[\s-]*(?:treatment|treatments|cure|cures|remedy|remedies|relief|prevention|reversal|therapy)\b",
@@ -60,7 +63,8 @@ IMPROVES_RE = ci(
     r"^\s*(?:sufferers|patients|symptoms|pain|attacks)?\s*(?:\w+\s+){0,2}?(?:improved?|improves|recover(?:s|ed)?"
     r"|get better|got better|feel better|disappear(?:s|ed)?|vanish(?:es|ed)?|go(?:es)? away|went away|clear(?:s|ed)? up"
     r"|subside[sd]?|resolved?|resolves|(?:can |could |will |may )?(?:soon )?becomes? (?:a thing of the past|history)"
-    r"|(?:is|are|was|were|has been|have been|had been) (?:\w+ly |all )?(?:gone|history|a thing of the past))\b",
+    r"|(?:is|are|was|were|has been|have been|had been) (?:\w+ly |all )?(?:gone|history|a thing of the past)"
+    r"|(?:will |should |would )?(?:stop|stops|stopped|end|ends|ended|cease|ceases|ceased)(?! \w+ing\b))\b",
 )
 KEEP_BEFORE_RE = ci(r"\bkeep(?:s|ing)?\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 AWAY_AFTER_RE = ci(
@@ -73,21 +77,37 @@ WRAPS = (
     (ci(r"\bshow(?:s|ed|ing)?\s+(?:your\s+|the\s+|those\s+)?(?:[\w-]+\s+){0,2}$"), ci(r"^\s*(?:\w+\s+)?the door\b")),
     (ci(r"\bmak(?:e|es|ing)\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}$"),
      ci(r"^\s*(?:\w+\s+)?(?:a thing of the past|history|disappear|vanish|go away)\b")),
+    (ci(r"\bnip(?:s|ped|ping)?\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}$"), ci(r"^\s*(?:\w+\s+)?in the bud\b")),
 )
-WRAP_WORDS = ("keep", "kick", "send", "show", "mak")  # every "before" pattern above starts with one
+WRAP_WORDS = ("keep", "kick", "send", "show", "mak", "nip")  # every "before" pattern above starts with one
 # A cure in all but name: a clearing or ending verb with "for good" in a sentence about a disease
 # ("give it a month and it clears the rash for good").
 FOR_GOOD_RE = ci(
     r"\b(?:clear(?:s|ed|ing)?|banish\w*|eliminat\w*|get(?:s|ting)? rid of|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|fix\w*"
-    r"|heal\w*|cur(?:e|es|ed|ing)|beat(?:s|ing)?|gone)\b[^.;]{0,40}?\b(?:for good|permanently|once and for all|forever)\b",
+    r"|heal\w*|cur(?:e|es|ed|ing)|beat(?:s|ing)?|gone)\b[^.;]{0,40}?\b(?:for good|permanently|once and for all|forever)\b"
+    # ... or back to normal, or the symptom itself silenced ("magnesium does silence the ringing over time")
+    r"|\b(?:put(?:s|ting)?|bring(?:s|ing)?|brought|get(?:s|ting)?|restor(?:e|es|ed|ing))\b[^.;]{0,30}?\bback (?:in)?to"
+    r" (?:a )?normal\b"
+    r"|\b(?:silenc\w+|clear(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|banish\w*|eliminat\w*|cur(?:e|es|ed|ing)"
+    r"|heal\w*|fix\w*|quiet\w*)\s+(?:the|your|those|its|their)\s+(?:ringing|rash|itch\w*|flare-ups?|attacks?|seizures?"
+    r"|symptoms?|spasms?|tremors?|palpitations?|wheezing)\b"
+    r"|\bmeans? no more\b",
 )
+IDIOM_WORDS = ("for", "back", "silenc", "clear", "stop", "end", "banish", "eliminat", "cur", "heal", "fix", "quiet",
+               "no more")
+# "Kidney stones? Magnesium citrate dissolves them naturally.": the claim's object is a pronoun for
+# the condition the sentence before named.
+NAMED_SUBJECT_RE = ci(r"\b(?:magnesium|supplements?|supplementation|capsules?|tablets?|epsom)\b")
+PRONOUN_OBJECT_RE = ci(rf"\b(?:{STRONG_VERBS})\s+(?:them|it|these|those|this|that)\b(?!\s+(?:is|are|was|can|will)\b)")
 BLOOD_PRESSURE = r"(?:(?:high|elevated|raised)\s+)?(?:blood[- ]pressure|hypertension|bp)\b"
 BP_TERM_RE = ci(r"\b(?:blood[- ]pressure|hypertension|hypertensive)\b")
 BP_VERB_RE = ci(
     r"\b(?:lower\w*|reduc\w*|decreas\w*|normali[sz]\w*|regulat\w*|control\w*|manag\w*|stabili[sz]\w*|balanc\w*"
     r"|treat\w*|cur(?:e|es|ed|ing)|prevent\w*|fight\w*|combat\w*|bring\w* down|drop\w*|improv\w*|help\w* with"
     r"|correct\w*|fix\w*|revers\w*)\s+(?:[\w'’-]+\s+){0,4}?" + BLOOD_PRESSURE
-    + r"|\bkeep\w*\s+(?:your\s+)?" + BLOOD_PRESSURE + r"\s+(?:under control|in check|down|low|normal|healthy)",
+    + r"|\bkeep\w*\s+(?:your\s+)?" + BLOOD_PRESSURE + r"\s+(?:under control|in check|down|low|normal|healthy)"
+    + r"|\b(?:remed(?:y|ies)|cures?|treatments?|fix|answer|solution|medicine)\s+for\s+(?:[\w'’-]+\s+){0,2}?"
+    + BLOOD_PRESSURE,
 )
 BP_PASSIVE_RE = ci(
     BLOOD_PRESSURE + r"\s+(?:levels?\s+)?(?:can|could|may|might|will|is|are|was|were)\s+(?:be\s+)?(?:\w+ly\s+)?"
@@ -110,6 +130,8 @@ IMPLIED_RE = ci(
     rf"\b(?:replac(?:e|es|ed|ing)|instead of|alternative to|substitute for|better than|more effective than|stop taking"
     rf"|no need for|ditch|throw away|get off|come off|wean (?:yourself )?off|as (?:good|effective) as|works like)"
     rf"\s+(?:(?:your|their|my|our|his|her|all|the|of)\s+)*{MEDICATION}\b"
+    r"|\b(?:cut (?:back|down) on|reduce|lower|drop|halve)\s+(?:the dose of\s+)?(?:(?:your|their|my|the)\s+)*"
+    + MEDICATION + r"\b"
     r"|\bnatural alternative\b"
     r"|\banti-?(?:seizure|anxiety|depressant|inflammatory|hypertensive|convulsant|arrhythmic|diabetic|cancer|migraine)"
     r"\s+(?:medicine|medication|drug|remedy|pill|treatment|agent)s?\b"
@@ -119,7 +141,8 @@ HEDGE_QUICK_RE = re.compile(
     r"mixed|limited|inconclusive|inconsistent|unclear|weak|lacking|insufficient|conflicting|sparse|preliminary|uncertain"
 )
 NOUN_QUICK_RE = re.compile(
-    r"cure|treatment|remed|therap|prevention|reversal|relief|antidote|solution|fix|answer|medicine|end to"
+    r"cure|treatment|remed|therap|prevention|reversal|relief|antidote|solution|fix|answer|medicine|end to|weapon|defen"
+    r"|shield|ally"
 )
 # A sentence about the state of the evidence ("evidence for X is mixed") reports; it does not claim.
 EVIDENCE_HEDGE_RE = ci(
@@ -228,7 +251,7 @@ def disease_matches(doc: Document) -> list[DiseaseMatch]:
                         after = before and after_re.match(tail)
                         if after and not _skip(doc, sentence, before.start(), disclaimers):
                             found.append(("claim", before.start(), d.end() + after.end()))
-                if diseases and "for" in low:  # "for good", "forever"
+                if diseases and any(word in low for word in IDIOM_WORDS):
                     for m in FOR_GOOD_RE.finditer(text):
                         if not _skip(doc, sentence, m.start(), disclaimers):
                             found.append(("claim", m.start(), m.end()))
@@ -261,6 +284,22 @@ def disease_matches(doc: Document) -> list[DiseaseMatch]:
                     continue
                 last[kind] = end
                 out.append(DiseaseMatch(kind, sentence.start + start, sentence.start + end, sentence))
+        claimed = {match.sentence.index for match in out}
+        for sentence in doc.triggered("cfg:disease_terms"):
+            # "Kidney stones? Magnesium citrate dissolves them naturally.": a short question or heading
+            # names the condition, the next sentence of the paragraph claims the cure with a pronoun.
+            following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+            if (
+                following is None or following.index in claimed or following.paragraph != sentence.paragraph
+                or following.in_reference_list or following.is_question
+                or not (sentence.is_question or sentence.is_heading or len(sentence.text.split()) <= 6)
+            ):
+                continue
+            m = PRONOUN_OBJECT_RE.search(following.text)
+            named = NAMED_SUBJECT_RE.search(following.text) or doc.reference.form_re.search(following.text) or (
+                doc.config.product_re and doc.config.product_re.search(following.text))
+            if m and named and not _skip(doc, following, m.start(), []) and not _attributed(doc, following):
+                out.append(DiseaseMatch("claim", following.start + m.start(), following.start + m.end(), following))
         return out
 
     return doc.memo("disease_matches", compute)

@@ -20,7 +20,8 @@ from articles.moderation.reference import FormInfo, UpperLimit
 UNIT_NOUN = r"(?:capsules?|caps|tablets?|tabs|softgels?|pills?|gummies|gummy|caplets?|scoops?|servings?|sachets?|packets?|drops|teaspoons?|tsp|doses)"
 SUPPLEMENT_CUE_RE = ci(
     rf"\b(?:take|takes|taking|took|dose|doses|dosage|dosing|supplement\w*|{UNIT_NOUN}|powder|elemental|daily"
-    r"|a day|per day|each day|every day|twice|nightly|at bedtime|before bed|mg/d|mg/day|recommend\w*|try|start with"
+    r"|a day|per day|each day|every day|a night|per night|each night|every night|twice|nightly|at bedtime|before bed"
+    r"|mg/d|mg/day|recommend\w*|try|start with|sweet spot"
     r"|aim for|therapeutic|regimen|protocol|prescribed|use|using|intake of|provid\w+|give|giving|pair|double up"
     r"|with (?:breakfast|lunch|dinner|supper|your evening meal|your main meal))\b|/day\b",
 )
@@ -38,10 +39,24 @@ SUPPLEMENTAL_AFTER_RE = ci(
 LIMIT_WORD_RE = ci(r"limit|level|tolerable|\bUL\b|daily value|\bDV\b|ceiling|maximum")
 LIMIT_SUBJECT_RE = ci(
     r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:upper limit|limit|ceiling|maximum|ul|cap|upper level)\b[^.;]{0,110}?"
-    r"\b(?:is|are|was|stands at|sits at|of)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    r"(?:\b(?:is|are|was|stands at|sits at|of)|:)\s+(?:about\s+|around\s+|roughly\s+)?$",
 )
-# "350 mg a day or less": a limit stated, not a dose.
-OR_LESS_AFTER_RE = ci(r"^\s*(?:(?:a|per) day\s+|daily\s+|/day\s+)?or (?:less|lower|fewer|under|below)\b")
+# "For adults, 350 mg a day from supplements is a ceiling, not a target."
+LIMIT_AFTER_RE = ci(
+    r"\s*(?:(?:a|per) day\s+|daily\s+|/day\s+)?(?:(?:of|from)\s+(?:[\w-]+\s+){0,2}?)?(?:is|are|marks|represents|as)\s+"
+    r"(?:a|an|the|your)\s+(?:\w+\s+){0,2}?(?:ceiling|limit|maximum|cap|upper level)\b",
+)
+# The amount describes a product against the Daily Value, or what a label lists: not advice to take it.
+DV_SHARE_RE = ci(r"\b\d+(?:\.\d+)?\s?%\s+(?:of\s+)?(?:the\s+|your\s+)?(?:daily value|dv|rda|recommended)")
+LABEL_RE = ci(
+    r"\b(?:labels?|packaging|packs?|bottles?|boxes|tubs?)\b[^.;]{0,30}\b(?:lists?|listed|states?|stated|says|shows?"
+    r"|declares?|gives?)\b|\b(?:lists?|listed|states?|stated|declares?)\b[^.;]{0,70}\bon (?:its|the|their|each) (?:label"
+    r"|packaging|pack|bottle|box|tub)\b",
+)
+PRODUCT_NOUN_AFTER_RE = ci(r"\s*(?:[\w-]+\s+){0,2}?(?:supplements?|capsules?|tablets?|pills?|softgels?|gummies|doses?)\b")
+# "350 mg a day or less": a limit stated, not a dose. (Patterns read with .match(text, pos) have no "^":
+# it would only match at the start of the text.)
+OR_LESS_AFTER_RE = ci(r"\s*(?:(?:a|per) day\s+|daily\s+|/day\s+)?or (?:less|lower|fewer|under|below)\b")
 THRESHOLD_BEFORE_RE = ci(
     r"(?:above|over|more than|exceed\w*|beyond|in excess of|greater than|higher than|up from|less than|below|under"
     r"|no more than|not more than|at most|maximum of|limit (?:of|to)|stay (?:under|below|within)|keep (?:it )?(?:under|below)"
@@ -151,7 +166,7 @@ STRICT_ADVICE_RE = ci(
     # "the label's suggested serving" names the label's figure; it advises nothing
     r"|\b(?:recommend\w*|suggest\w*|advis\w+)\b(?!\s+(?:serving|servings|dose|dosage|use|amount|intake)\b)"
     r"|\bis (?:a |the )?(?:good|safe|typical|standard|common|sensible|reasonable|ideal|usual|right|effective)"
-    r" (?:\w+ )?(?:dose|dosage|amount|target|daily|starting|intake)",
+    r" (?:\w+ )?(?:dose|dosage|amount|target|daily|starting|intake)|\bthe sweet spot\b",
 )
 # A worked example: a total reached by adding or multiplying ("adds up to 460 mg", "takes it to 460 mg",
 # "three capsules of 150 mg is 450 mg").
@@ -198,7 +213,7 @@ PER_UNIT_BEFORE_RE = ci(
 )
 
 
-NUMBER = triggers.define("number", [*"0123456789", "gram"])  # digits, and grams in words ("a gram")
+NUMBER = triggers.define("number", [*"0123456789", "gram", "milligram"])  # digits, and amounts in words
 DIGIT_RE = re.compile(r"\d+")
 NUMBER_END_RE = re.compile(r"[\d.]\s*$")
 CLAUSE_SPLIT_RE = re.compile(r"[.;:]")
@@ -351,16 +366,22 @@ def doses(doc: Document) -> list[Dose]:
                     text, amount.end
                 ):
                     guideline = None  # "athletes need 500 mg of supplemental magnesium": a supplement dose
+                if guideline and guideline_end is not None and \
+                        amount.start - len(clause_before) + guideline.start() < guideline_end:
+                    guideline = None  # the limit named was an earlier amount's: "the limit is 500 mg, so 450 mg ..."
                 if guideline or (
                     # "The RDA is 420 mg for men and 320 mg for women": a list of intake values
                     guideline_end is not None and _same_list(text[guideline_end:amount.start])
+                    and not PRODUCT_NOUN_AFTER_RE.match(text, amount.end)
                 ):
                     guideline_end = amount.end
                     continue
                 if THRESHOLD_BEFORE_RE.search(before) or OR_LESS_AFTER_RE.match(text, amount.end):
                     continue  # "no more than 350 mg", "350 mg a day or less": a limit, not a dose
-                if LIMIT_SUBJECT_RE.search(text[:amount.start]):
-                    continue  # "The supplemental ceiling for adults ... is 350 mg"
+                if LIMIT_SUBJECT_RE.search(text[:amount.start]) or LIMIT_AFTER_RE.match(text, amount.end):
+                    continue  # "The supplemental ceiling for adults ... is 350 mg", "350 mg a day is a ceiling"
+                if (DV_SHARE_RE.search(text) or LABEL_RE.search(text)) and not STRICT_ADVICE_RE.search(text):
+                    continue  # "... covers 25% of the Daily Value", "the label lists 100 mg per capsule": described
                 if i + 1 < len(amounts) and _converted(text, amount, amounts[i + 1]):
                     continue  # a compound weight with its elemental amount stated next to it
                 form, elemental = _form_near(doc, text, amount)

@@ -27,7 +27,8 @@ SELLING_RE = ci(
 )
 STRONG_SELLING_RE = ci(
     r"\b(?:recommend\w*|endorse\w*|swear by|our (?:top )?pick|go-to|must-have|buy|order|shop|grab|get yours"
-    r"|try it|choose|optimal choice|best choice|ideal choice|the answer|the solution|best|ultimate|superior"
+    r"|try it|choose|(?:optimal|best|ideal|smart|obvious|right|perfect|clear|natural|only) choice|the one to beat"
+    r"|the answer|the solution|best|ultimate|superior"
     r"|unbeatable|top-rated|premium|#1|number one|miracle|revolutionary|breakthrough|guaranteed|finest|unmatched"
     r"|(?:the )?most (?:effective|powerful|potent|advanced|complete|trusted)|exclusive (?:deal|offer|discount|price)"
     r"|the only [\w-]+ (?:I['’]d|we['’]d) (?:hand|give|recommend|prescribe|trust|take|use))\b",
@@ -42,7 +43,7 @@ CALL_TO_BUY_RE = re.compile(
     r"|free shipping|money[- ]back guarantee|risk[- ]free trial|try it (?:today|now|risk[- ]free)|stock up"
     r"|don['’]t miss out|act now"
     # Shopping idioms: "snag one", "treat yourself to a bottle", "put it in your basket", "ships free".
-    r"|snag (?:yours|one|it|some|a|an|the|this|(?-i:[A-Z]))|swipe up|link in (?:my |our |the )?(?:bio|description)"
+    r"|snag (?:yours|one|it|some|a|an|the|this|(?=(?-i:[A-Z])))|swipe up|link in (?:my |our |the )?(?:bio|description)"
     r"|treat yourself to (?:a |an |some |the )?(?:bottle|tub|jar|pack|box|bag|supply|subscription|tin)"
     r"|(?:put|pop|add|throw|pop it|put it|add it|add one)\s+(?:it\s+|one\s+|this\s+|them\s+)?(?:in(?:to)?|to) your"
     r" (?:basket|cart|bag|trolley|order)"
@@ -50,7 +51,16 @@ CALL_TO_BUY_RE = re.compile(
     r"|ships? (?:for )?free|free (?:delivery|postage|p&p)|(?:bundle|sale|launch|introductory|intro|member) price"
     r"|while (?:the )?(?:price|prices|offer|deal|stock|stocks|bundle price|sale) lasts?|at checkout"
     r"|flying off the shelves|selling out fast|don['’]t settle for"
-    r"|our (?:own )?(?:(?-i:[A-Z][\w-]*)\s+){0,3}(?:formula|product|supplement|blend|capsules|brand|store|shop))\b",
+    # "Upgrade to PureCalm Elite", "hit the button below to unlock bundle pricing", "now at all good chemists",
+    # "at $19.99 it's a steal", "more for your money"
+    r"|upgrade to (?:(?=(?-i:[A-Z]))|our|the new)|(?:hit|press|tap|click) the (?:button|link)(?: below| above)? to \w+"
+    r"|(?:bundle|sale|launch|introductory|intro|member|special|discount) pric(?:e|es|ing)"
+    r"|(?:now |available )*(?:at|from|in) (?:all good|your local|leading|selected|most) (?:chemists|pharmacies"
+    r"|pharmacists|retailers|stores|shops|health food (?:shops|stores)|supermarkets)"
+    r"|(?:it['’]s|is|what) a steal|(?:more|great|best) (?:value )?for (?:your|the) money|bang for (?:your|the) buck"
+    r"|worth every (?:penny|cent)|(?:at|for|only|just) (?:[$£€]|us\$)\d+(?:\.\d{2})?"
+    r"|our (?:own |in-house )?(?:(?-i:[A-Z][\w-]*)\s+){0,3}(?:formula|product|supplement|blend|capsules|tablets|gummies"
+    r"|softgels|powder|range|brand|store|shop))\b",
     re.IGNORECASE,
 )
 CALL_TO_BUY = triggers.define("call_to_buy", [
@@ -59,13 +69,14 @@ CALL_TO_BUY = triggers.define("call_to_buy", [
     # Each shopping idiom below has a word of its own here (a common word would send most
     # sentences through the pattern).
     "redeem", "snag", "swipe", "link in", "yourself", "trolley", "bag", "subscri", "ship", "delivery", "postage",
-    "p&p", "price", "offer", "deal", "sale", "checkout", "flying", "selling", "settle",
+    "p&p", "price", "offer", "deal", "sale", "checkout", "flying", "selling", "settle", "upgrade", "hit", "press",
+    "pricing", "chemist", "pharmac", "retailer", "steal", "money", "bang", "penny", "cent", "$", "£", "€", "us$",
 ])
 STRONG_SELLING = triggers.define("strong_selling", [
     "recommend", "endorse", "swear", "pick", "go-to", "must", "buy", "order", "shop", "grab", "yours", "try", "choose",
     "optimal", "best", "ideal", "answer", "solution", "ultimate", "superior", "unbeatable", "top", "premium", "#1",
     "number", "miracle", "revolutionary", "breakthrough", "guarantee", "finest", "unmatched", "most", "exclusive",
-    "i'd", "i’d", "we'd", "we’d",
+    "i'd", "i’d", "we'd", "we’d", "choice",
 ])
 # Hype about what the product will do for the reader: "the calmest nights of your life".
 LIFE_HYPE_RE = ci(r"\b(?:the\s+)?(?:best|\w{3,}est)\s+(?:[\w-]+\s+){0,2}?of your life\b|\byour \w+ self will thank you\b")
@@ -74,13 +85,13 @@ LIFE_HYPE = triggers.define("life_hype", ["life", "self"])
 # comes close", "blew the rest out of the water", "the best thing I've bought", "hands down the most ...".
 RANKING_RE = ci(
     r"\bnothing (?:else )?(?:on the market |out there |on the shelf |available )?(?:comes? close|compares|beats|matches)\b"
-    r"|\b(?:outshines?|outshining|outperforms?|outclass(?:es)?|beats?|trounces?) (?:every|all|any) (?:other|rival"
-    r"|competing|competitor)\b"
+    r"|\b(?:outshines?|outshining|outperforms?|outperforming|outclass(?:es)?|beats?|trounces?) (?:(?:every|all|any)"
+    r" (?:other|rival|competing|competitor)|everything else|all (?:the )?others|the rest|the competition)\b"
     r"|\b(?:blew|blows|blow|blowing) (?:the rest|the competition|all the others|every other [\w-]+|them all|its rivals)"
     r" (?:out of the water|away)\b"
     r"|\bsets? the gold standard\b|\b(?:undisputed|reigning) (?:king|queen|champion)\b"
     r"|\b(?:the )?(?:most [\w-]+|best|strongest|purest|finest) (?:[\w-]+ )?(?:on the market|money can buy|out there)\b"
-    r"|\bhands down the (?:best|most [\w-]+|greatest|finest)\b"
+    r"|\bhands down(?:,| the (?:best|most [\w-]+|greatest|finest))"
     r"|\bthe best (?:thing|purchase|buy|money|investment) (?:i|we)['’]ve (?:ever )?(?:bought|spent|made|tried|taken)\b"
     r"|\b(?:best|greatest|most amazing) (?:supplement|magnesium|product|thing) (?:i|we)['’]ve ever (?:taken|tried"
     r"|used|bought)\b",
@@ -238,7 +249,8 @@ def product_plug(doc: Document) -> Iterator[Hit]:
     """A known brand or product named with selling language, in a sentence with no citation."""
     seen = set()
     for mention in product_mentions(doc):
-        if not mention.known or not mention.selling or mention.sentence.cited or mention.sentence.index in seen:
+        if (not mention.known or not mention.selling or doc.supported(mention.sentence)
+                or mention.sentence.index in seen):
             continue
         seen.add(mention.sentence.index)
         yield Hit(
@@ -253,7 +265,7 @@ def unknown_product(doc: Document) -> Iterator[Hit]:
     """A product-like capitalized name ("NeuroMag Ultra", "Calmix™") next to strong selling language."""
     seen = set()
     for mention in product_mentions(doc):
-        if mention.known or not mention.strong or mention.sentence.cited or mention.sentence.index in seen:
+        if mention.known or not mention.strong or doc.supported(mention.sentence) or mention.sentence.index in seen:
             continue
         seen.add(mention.sentence.index)
         yield Hit(
@@ -268,7 +280,7 @@ def repeated_plug(doc: Document) -> Iterator[Hit]:
     """One article-level flag per product named again and again (outside cited sentences)."""
     counts: dict[str, list[Mention]] = {}
     for mention in product_mentions(doc):
-        if mention.sentence.cited:
+        if doc.supported(mention.sentence):
             continue
         if mention.known or mention.strong:
             counts.setdefault(mention.name.lower(), []).append(mention)

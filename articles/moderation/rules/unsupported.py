@@ -25,7 +25,7 @@ _RESEARCH_NOUN = (
     r"|experiments?|meta-analys[ie]s|reviews?|literature|investigations?|surveys?|polls?|papers|publications)"
 )
 RESEARCH_APPEAL_RE = ci(
-    rf"\b{_RESEARCH_NOUN}(?:\s+(?!(?:is|are|was|were|needed)\b)[\w'’-]+(?:,\d{{3}})*){{0,4}}?\s+(?:(?:has|have|had|also|now|"
+    rf"\b{_RESEARCH_NOUN}(?:\s+(?!(?:is|are|was|were|needed)\b)[\w'’-]+(?:,\d{{3}})*){{0,5}}?\s+(?:(?:has|have|had|also|now|"
     rf"consistently|repeatedly|clearly|strongly|recently|already|just|first)\s+)*{_FINDING}\b"
     r"|\b(?:a|one|the|this|that|recent|new|landmark)\s+(?:(?:recent|new|large|small|major|landmark|groundbreaking|"
     r"published|\d{4}|clinical|randomi[sz]ed|controlled|double-blind|placebo-controlled|harvard|stanford)[\s,-]+){0,4}"
@@ -33,7 +33,8 @@ RESEARCH_APPEAL_RE = ci(
     r"presented|carried out|from|by|at|in)\b"
     r"|\baccording to (?:a|one|the|recent|new|several|some|many|multiple|current|\d{4})\s*(?:[\w-]+\s+){0,3}?"
     r"(?:study|studies|trial|trials|research|review|survey|report|data|evidence|findings|scientists|researchers)\b"
-    r"|\b(?:has|have|had) been (?:clinically |scientifically )?(?:shown|proven|demonstrated|found|documented) to\b"
+    r"|(?:\b(?:has|have|had)|['’]s|['’]ve) been (?:clinically |scientifically )?(?:shown|proven|demonstrated|found|documented)"
+    r" (?:to|that)\b"
     r"|\b(?:clinically|scientifically|medically) (?:proven|shown|tested|validated|backed)\b"
     r"|\b(?:well|widely|extensively)[- ](?:documented|established|researched|studied)\b"
     r"|\b(?:based on|backed by|as noted in|as shown in) (?:current |recent |the |scientific |clinical )*(?:research|studies|evidence|science)\b"
@@ -58,12 +59,15 @@ _POP = (
     r"|individuals|participants|subjects|users|consumers|population|athletes|seniors|older adults|the elderly"
     r"|elderly people|us adults|u\.s\. adults|britons|europeans|canadians|australians|doctors|physicians"
     r"|pregnant women|cases|the world|of us|sufferers|those|customers|clients|readers|buyers|shoppers|members"
-    r"|respondents|workers|employees|students|smokers|drinkers|runners|vegans|vegetarians|families|households)"
+    r"|respondents|workers|employees|students|smokers|drinkers|runners|vegans|vegetarians|families|households"
+    r"|[a-z]+-goers|exercisers|lifters|dieters|parents|mothers|fathers|nurses|teachers|retirees|pensioners|mums|moms"
+    r"|dads|sportspeople|cyclists|swimmers|players)"
 )
 _FRACTION = (
     r"(?:half|a third|one third|one-third|two thirds|two-thirds|a quarter|one quarter|one-quarter|three quarters|"
     r"three-quarters|a fifth|one fifth|the majority|a majority|the vast majority|a minority|millions|billions|"
-    r"thousands|tens of thousands|hundreds of thousands|\d+(?:\.\d+)? (?:million|billion))"
+    r"thousands|tens of thousands|hundreds of thousands|(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|many) (?:million|billion))"
 )
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 STATISTIC_RE = ci(
@@ -85,7 +89,8 @@ DAILY_VALUE_RE = ci(r"\bdaily value\b|%\s?DV\b|\bDV\b|\bRDA\b|elemental")
 VAGUE_AUTHORITY_RE = ci(
     r"\b(?:(?:many|most|some|top|leading|health|medical|nutrition)\s+)?(?:experts|doctors|physicians|scientists"
     r"|nutritionists|dietitians|health professionals|professionals|specialists|practitioners|naturopaths"
-    r"|clinicians)\s+(?:\w+\s+)?(?:agree|say|believe|recommend|suggest|advise|consider|claim|swear|think|know|warn|tell"
+    r"|clinicians)\s+(?:\w+\s+){0,2}?(?:agree|say|believe|recommend|suggest|advise|consider|claim|swear|think|know|warn"
+    r"|tell|known|knew|switch\w*|turn\w* to"
     r"|insist|prescribe|praise|tout|endorse|love)\b"
     r"|\baccording to (?:many |most |some |the |leading |top )?(?:experts|doctors|scientists|health experts"
     r"|specialists|nutritionists|professionals|physicians)\b"
