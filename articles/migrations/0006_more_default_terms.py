@@ -6,12 +6,14 @@ is left as it is."""
 from django.db import migrations
 
 ADDED = {
-    "puffery": ["whopping", "best-in-class", "award-winning", "second-rate", "second rate"],
+    "puffery": ["best-in-class", "award-winning", "second-rate", "second rate", "class-leading", "industry-leading",
+                "market-leading"],
     "disease": [
         "osteoarthritis", "eczema", "psoriasis", "dermatitis", "acne", "tumours", "ulcers", "stomach ulcers",
         "peptic ulcers", "irregular heart rhythm", "irregular heart rhythms", "irregular heartbeat",
         "irregular heartbeats", "arterial plaque", "clogged arteries", "tension headaches", "tension headache",
-        "chronic headaches", "arthritic joints",
+        "chronic headaches", "arthritic joints", "arthritic", "gouty", "gouty joints", "asthmatic", "pms",
+        "premenstrual syndrome", "pmdd", "sleep apnoea", "sleep apnea",
     ],
 }
 

@@ -60,7 +60,8 @@ REF_INLINE_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 REF_ENTRY_RE = re.compile(
-    r"^[ \t]*(?:\[(?P<bracket>\d{1,3})\]|\[\^(?P<fn>[\w-]{1,20})\]:|(?P<num>\d{1,3})(?:[.)]|[ \t]*$)|[-*•])[ \t]*"
+    r"^[ \t]*(?:\[(?P<bracket>\d{1,3})\]|\[\^(?P<fn>[\w-]{1,20})\]:|\((?P<paren>\d{1,3})\)|(?P<num>\d{1,3})(?:[.)]"
+    r"|[ \t]*$)|[-*•])[ \t]*"
 )
 HAS_IDENTIFIER_RE = re.compile(r"(?:\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bPMC\d+|https?://|www\.)", re.IGNORECASE)
 BARE_ENTRY_RE = re.compile(r"^[\d\s.,;:\[\]()\-–]*$")
@@ -173,9 +174,11 @@ def find_reference_lists(text: str) -> list[ReferenceList]:
             line = text[pos:line_end]
             if line.strip():
                 m = REF_ENTRY_RE.match(line)
-                if m and (m.group("bracket") or m.group("fn") or m.group("num") or not numbered):
-                    number = m.group("bracket") or m.group("fn") or m.group("num") or str(len(entries) + 1)
-                    numbered = numbered if numbered is not None else bool(m.group("bracket") or m.group("num"))
+                label = m and (m.group("bracket") or m.group("fn") or m.group("paren") or m.group("num"))
+                if m and (label or not numbered):
+                    number = label or str(len(entries) + 1)
+                    numbered = numbered if numbered is not None else bool(
+                        m.group("bracket") or m.group("paren") or m.group("num"))
                     body = line[m.end():].strip()
                     entries.append(RefEntry(number, pos + m.start(), line_end, body))
                 elif numbered is None and len(line.strip()) > 30:

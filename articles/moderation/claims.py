@@ -20,7 +20,9 @@ EFFECT_RE = ci(
     r"|soothe\w*|relax\w*|fight\w*|combat\w*|stabili[sz]\w*|normali[sz]\w*|optimi[sz]\w*|maintain\w*|contribut\w*"
     r"|regenerat\w*|slows?|stops?|eliminat\w*|manag\w*|control\w*|lessen\w*|minimi[sz]\w*|amplif\w*|better"
     r"|sharpen\w*|speeds? up|melts? away|shrinks?|rebuild\w*|makes? (?:\w+ )?(?:learn|think|sleep|recover|perform"
-    r"|focus|remember)\w*|switch(?:es|ed|ing)? on|activat\w*|unlock\w*|rais(?:e|es|ed|ing))\b",
+    r"|focus|remember)\w*|switch(?:es|ed|ing)? on|activat\w*|unlock\w*|rais(?:e|es|ed|ing))\b"
+    # a product said to be absorbed better than others: a benefit claim for the product
+    r"|\b(?:absorbed|absorbs) (?:\w+ ){0,2}(?:better|more (?:easily|completely|readily))\b(?= than)",
 )
 SAFETY_RE = ci(
     r"\b(?:safe|safely|safety|side effects?|diarrh\w+|nausea|toxic\w*|overdose|hypermagnes\w+|laxative|tolerated"
@@ -35,6 +37,7 @@ _HEALTH_WORDS = (
     "absorption", "leg", "legs", "restless", "fibromyalgia", "osteoporosis", "immune", "metabolism", "tension", "calm",
     "stamina", "endurance", "performance", "learning", "learn", "remember", "focus", "concentration", "alertness",
     "reaction", "strength", "skin", "joints", "cartilage", "testosterone", "hormone", "hormones", "libido",
+    "tablets", "capsules", "forms", "supplements",
 )
 HEALTH_OBJECT_RE = ci(
     rf"(?<![\w-])(?:(?:{trie_regex(['neuropath', 'depress', 'diabet', 'cognit'])})\w*|(?:{trie_regex(_HEALTH_WORDS)})\b)",
@@ -108,7 +111,7 @@ EFFECT = triggers.define("effect", [
     "regulat", "restor", "strengthen", "increas", "decreas", "sooth", "relax", "fight", "combat", "stabili",
     "normali", "optimi", "maintain", "contribut", "regenerat", "slow", "stop", "eliminat", "manag", "control",
     "lessen", "minimi", "amplif", "better", "sharpen", "speed", "melt", "shrink", "rebuild", "learn", "remember",
-    "switch", "activat", "unlock", "rais",
+    "switch", "activat", "unlock", "rais", "absorb",
 ])
 SAFETY = triggers.define("safety", [
     "safe", "side", "diarrh", "nausea", "toxic", "overdose", "hypermagnes", "laxative", "tolerat", "well-tolerated",

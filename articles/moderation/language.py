@@ -26,7 +26,7 @@ REJECTION_RE = ci(
 ATTRIBUTION_RE = ci(
     r"\b(?:study|studies|trial|trials|review|meta-analysis|analysis|cohort|researchers|investigators|authors)\b"
     r"[^.;]{0,90}?\b(?:found|find|reported|report|observed|noted|concluded|showed|suggested|saw|measured|tested|"
-    r"examined|compared)\b"
+    r"examined|compared|link|links|linked|tie|ties|tied|associate|associates|associated|connect|connects|connected)\b"
     r"|\bin (?:a|one|two|three|several|the|this|that|their) (?:\d{4} )?(?:[\w-]+ ){0,3}(?:study|trial|trials|studies|"
     r"review|meta-analysis)\b|\bparticipants\b|\baccording to\b",
 )

@@ -1,6 +1,6 @@
 """Reference data as the rules see it: plain values, no model instances.
 
-`ReferenceData.defaults()` holds the reference library's seed tables (reference/demo.py: the facts of
+`ReferenceData.defaults()` holds the reference library's seed tables (reference/tables.py: the facts of
 shared/domain/magnesium-facts.md), so the engine runs with no database and checks the same facts the
 library holds; `from_db()` reads the library itself in three queries, whatever its size.
 """
@@ -143,7 +143,7 @@ class ReferenceData:
 
     @classmethod
     def defaults(cls) -> "ReferenceData":
-        """The reference library's seed tables (reference/demo.py: the NIH ODS fact sheet and the Food
+        """The reference library's seed tables (reference/tables.py: the NIH ODS fact sheet and the Food
         and Nutrition Board 1997 values of magnesium-facts.md), without a database."""
         return _defaults()
 
@@ -222,9 +222,9 @@ FOOD_ALIASES = {
 
 @cache
 def _defaults() -> ReferenceData:
-    """The reference library's own seed tables (reference/demo.py), so a scan with no database checks
-    the same facts the site's library holds. Imported here, not at module level: it imports models."""
-    from reference import demo
+    """The reference library's own seed tables (reference/tables.py), so a scan with no database
+    checks the same facts the site's library holds."""
+    from reference import tables as demo
 
     def age(value):
         return None if value is None else float(value)

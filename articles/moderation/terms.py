@@ -129,8 +129,8 @@ _DEFAULTS = RuleConfig(
         "miracle", "miraculous", "revolutionary", "breakthrough", "guaranteed", "guarantee", "cutting-edge",
         "world-class", "game-changer", "game changer", "game-changing", "life-changing", "unbeatable",
         "unrivaled", "unrivalled", "magic bullet", "wonder supplement", "wonder mineral", "#1", "number one",
-        "secret weapon", "holy grail", "must-have", "second to none", "like no other", "whopping",
-        "best-in-class", "award-winning", "second-rate", "second rate",
+        "secret weapon", "holy grail", "must-have", "second to none", "like no other", "best-in-class",
+        "award-winning", "second-rate", "second rate", "class-leading", "industry-leading", "market-leading",
     ),
     superlatives=(
         "best", "the best", "optimal", "ultimate", "superior", "perfect", "finest", "top", "top-rated",
@@ -162,7 +162,8 @@ _DEFAULTS = RuleConfig(
         "eczema", "psoriasis", "dermatitis", "acne", "tumours", "ulcers", "stomach ulcers", "peptic ulcers",
         "irregular heart rhythm", "irregular heart rhythms", "irregular heartbeat", "irregular heartbeats",
         "arterial plaque", "clogged arteries", "tension headaches", "tension headache", "chronic headaches",
-        "arthritic joints",
+        "arthritic joints", "arthritic", "gouty", "gouty joints", "asthmatic", "pms", "premenstrual syndrome", "pmdd",
+        "sleep apnoea", "sleep apnea",
         "disease", "diseases", "illness", "illnesses", "disorder", "disorders",
     ),
     implied_disease=(

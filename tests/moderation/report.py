@@ -61,6 +61,7 @@ def print_details(rows, file=sys.stdout):
 def tables():
     """(title, table, sources) for every sentence table, tuned ones first."""
     from tests.moderation.blind import BLIND
+    from tests.moderation.final import FINAL
     from tests.moderation.fresh import FRESH
     from tests.moderation.holdout import HOLDOUT
     from tests.moderation.unseen import UNSEEN, UNSEEN_SOURCES
@@ -69,6 +70,7 @@ def tables():
         ("Sentence table (tuned)", SENTENCES, TEST_SOURCES),
         ("Fresh table (tuned; see fresh.py for its first, untuned run)", FRESH, TEST_SOURCES),
         ("Blind table (tuned; see blind.py for its first, untuned run)", BLIND, TEST_SOURCES),
+        ("Final table (tuned; see final.py for its first, untuned run)", FINAL, TEST_SOURCES),
         ("Held-out table (see holdout.py for its first, untuned run)", HOLDOUT, TEST_SOURCES),
         ("Unseen table (see test_unseen.py for its first, untuned run)", UNSEEN, UNSEEN_SOURCES),
     ]

@@ -1,4 +1,4 @@
-"""The unseen table (tests/moderation/unseen.py): per-category miss and false-positive rates.
+"""The unseen and final tables (unseen.py, final.py): per-category miss and false-positive rates.
 
 Unlike test_sentences.py this does not demand exact matches: each category's miss rate (problem
 sentences where it did not fire) and false-positive rate (other sentences where it fired) must each
@@ -25,21 +25,25 @@ honest reading: record their first run here before changing rules for them.
 import pytest
 
 from articles.moderation import Category, ReferenceData, scan
+from tests.moderation.final import FINAL
 from tests.moderation.holdout import HOLDOUT
 from tests.moderation.report import summarize
-from tests.moderation.sentences import SENTENCES, TEST_CONFIG
+from tests.moderation.sentences import SENTENCES, TEST_CONFIG, TEST_SOURCES
 from tests.moderation.unseen import UNSEEN, UNSEEN_SOURCES
 
 MAX_RATE = 0.05
 CATEGORIES = [str(c) for c in Category]
+# Tables held to rates rather than exact matches (final.py: two texts stay unmatched, see its docstring).
+RATE_TABLES = {"unseen": (UNSEEN, UNSEEN_SOURCES), "final": (FINAL, TEST_SOURCES)}
 
 
-@pytest.fixture(scope="module")
-def summary():
+@pytest.fixture(scope="module", params=sorted(RATE_TABLES))
+def summary(request):
+    table, sources = RATE_TABLES[request.param]
     reference = ReferenceData.defaults()
     rows = []
-    for text, expected in UNSEEN:
-        result = scan(text, reference=reference, config=TEST_CONFIG, sources=UNSEEN_SOURCES)
+    for text, expected in table:
+        result = scan(text, reference=reference, config=TEST_CONFIG, sources=sources)
         rows.append((text, expected, result.categories, result))
     return summarize(rows), rows
 
@@ -62,15 +66,16 @@ def test_false_positive_rate(summary, category):
     assert false_pos / clean <= MAX_RATE, wrong
 
 
-def test_table_is_large_balanced_and_new():
+@pytest.mark.parametrize("table", [UNSEEN, FINAL], ids=["unseen", "final"])
+def test_table_is_large_balanced_and_new(table):
     """At least 80 texts, roughly 45% problems spread over all six categories, none copied from the
     tuned tables."""
-    problems = [t for t, e in UNSEEN if e]
-    assert len(UNSEEN) >= 80
-    assert 0.35 <= len(problems) / len(UNSEEN) <= 0.55
+    problems = [t for t, e in table if e]
+    assert len(table) >= 80
+    assert 0.35 <= len(problems) / len(table) <= 0.55
     for category in CATEGORIES:
-        assert sum(1 for _, e in UNSEEN if category in e) >= 5, category
-    texts = [t for t, _ in UNSEEN]
+        assert sum(1 for _, e in table if category in e) >= 5, category
+    texts = [t for t, _ in table]
     assert len(set(texts)) == len(texts), "duplicate sentence in the table"
     tuned = {t for t, _ in SENTENCES} | {t for t, _ in HOLDOUT}
     assert not tuned & set(texts), "sentence copied from sentences.py or holdout.py"

@@ -12,7 +12,7 @@ from articles.moderation.quantities import find_amounts, find_serving
 
 ABSORPTION = triggers.define("absorption", ["absor", "bioavail", "bio-avail", "uptake", "soak", "bloodstream"])
 RDA = triggers.define("rda", ["rda", "recommended dietary", "recommended daily", "recommended intake",
-                             "recommended allowance", "recommended amount", "dietary allowance"])
+                             "recommended allowance", "recommended amount", "dietary allowance", "need", "require"])
 UPPER_LIMIT = triggers.define("upper_limit", ["upper", "ul", "safe", "maximum"])
 DAILY_VALUE = triggers.define("daily_value", ["daily", "dv"])
 NUMBER = triggers.define("number", "0123456789")
@@ -21,7 +21,8 @@ ABSORB_HIGH_RE = ci(
     r"|more easily|more readily)[- ](?:absorbed|absorbable|bioavailable)"
     r"|(?:high|excellent|superior|great|good|the highest|highest|best|optimal|maximum|exceptional|outstanding|"
     r"enhanced|increased|better|greater)\s+(?:bio-?availability|absorption(?: rates?)?|absorbability|uptake)"
-    r"|absorbs? (?:well|best|easily|readily|quickly|better)|(?:most|more|very) (?:bio-?available|absorbable)"
+    r"|absorbs? (?:well|best|easily|readily|quickly|better|beautifully|brilliantly|superbly|nicely|really well|so well"
+    r"|very well)|(?:most|more|very) (?:bio-?available|absorbable)"
     r"|absorbed (?:better|best|well|easily|readily|quickly|efficiently|(?:much |far )?more (?:easily|readily"
     r"|completely|efficiently|fully))"
     # "the gold-standard form when it comes to absorption", "soaks into the bloodstream more completely"
@@ -39,7 +40,8 @@ ABSORB_LOW_RE = ci(
     r"(?:(?:gets?|got|is|are|being)\s+)?(?:absorbed|absorbable|bioavailable)"
     r"|(?:low|poor|limited|minimal|the lowest|lowest|inferior|reduced|lower|weak)\s+(?:bio-?availability"
     r"|absorption(?: rates?)?|absorbability|uptake)|(?:least|less) (?:bio-?available|absorbable)|absorbs? poorly"
-    r"|absorbed (?:poorly|badly|less (?:well|easily|readily|completely|efficiently)|least))\b",
+    r"|absorbed (?:poorly|badly|less (?:well|easily|readily|completely|efficiently)|least)"
+    r"|(?:so |very |too )?little (?:of (?:it|the dose|a dose) )?(?:gets?|is|being) absorbed)\b",
 )
 CLAUSE_OR_CELL_RE = re.compile(r"[;.!?]\s|\|")
 CONTRAST_RE = ci(r"[;:]|\b(?:while|whereas|but)\b")
@@ -74,7 +76,8 @@ _SHARE = (r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)|(?P<frac>half|a half
           r"|one quarter|three[- ]quarters|a fifth|one fifth|a tenth|one tenth)")
 ELEMENTAL_SHARE_RE = ci(
     r"\b(?:is|are|contains?|provides?|has|holds|delivers|yields|supplies|at)\s+(?:only\s+|just\s+|about\s+|around\s+"
-    r"|roughly\s+|approximately\s+|nearly\s+|almost\s+|over\s+|under\s+|a mere\s+|some\s+)*(?:" + _SHARE + r")\s+"
+    r"|roughly\s+|approximately\s+|nearly\s+|almost\s+|over\s+|under\s+|a mere\s+|some\s+|an? [\w-]+\s+)*(?:"
+    + _SHARE + r")\s+"
     r"(?:(?:elemental\s+)?magnesium\s+by\s+(?:weight|mass)|elemental(?:\s+magnesium)?|magnesium\s+\(?elemental\)?"
     r"|magnesium(?=\s*(?:[,;.]|$|\s+(?:so|and|which|but|while|because|in it)\b)))",
 )
@@ -260,7 +263,9 @@ def elemental_percent(doc: Document) -> Iterator[Hit]:
 
 RDA_PHRASE_RE = ci(
     r"\b(?:rda|recommended dietary allowance|recommended (?:daily |total )?(?:intake|allowance|amount)s?"
-    r"|dietary allowance)\b",
+    r"|dietary allowance)\b"
+    r"|\b(?:men|women|adults|males|females|boys|girls|teens|teenagers)\b(?: (?:aged|over|under|older than) \d{1,2})?"
+    r"(?: to \d{1,2})?(?: years?)?(?: (?:only|typically|generally|usually))? (?:need|needs|require|requires)\b",
 )
 MALE_RE = ci(r"\b(?:men|man|males?|boys?|husbands?|fathers?)\b")
 FEMALE_RE = ci(r"\b(?:women|woman|females?|girls?|wives|mothers?)\b")
@@ -270,7 +275,7 @@ AGES_RE = ci(
     r"\b(?:aged?|ages)\s+(?P<a>\d{1,2})\s*(?:-|–|to|through)\s*(?P<b>\d{1,2})"
     r"|\b(?P<c>\d{1,2})\s*(?:-|–|to)\s*(?P<d>\d{1,2})[- ](?:years?|yrs?|year-olds?)"
     r"|\b(?:over|older than|above)\s+(?P<over>\d{1,2})\b|\b(?P<plus>\d{1,2})\s*(?:\+|years? and (?:over|older|up))"
-    r"|\b(?P<teen>teens?|teenagers?|adolescents?)\b|\b(?P<child>children|kids)\b",
+    r"|\b(?P<teen>teens?|teenagers?|teenage|adolescents?)\b|\b(?P<child>children|kids)\b",
 )
 GROUP_AFTER_RE = ci(r"\s*(?:(?:a|per) day\s+|daily\s+)?(?:for|in|among|during)\b")
 CLAUSE_END_RE = re.compile(r"[,;]|\band\b")

@@ -19,7 +19,7 @@ from articles.moderation.language import (
     reports_source,
 )
 from articles.moderation.patterns import ci
-from articles.moderation.rules.promotional import sells
+from articles.moderation.rules.promotional import CANDIDATE_RE, sells
 
 STRONG_VERBS = (
     r"cur(?:e|es|ed|ing)|treat(?:s|ed|ing)?|heal(?:s|ed|ing)?|repair(?:s|ed|ing)?|revers(?:e|es|ed|ing)"
@@ -35,7 +35,8 @@ STRONG_VERBS = (
     r"|shrink(?:s|ing)?|shrank|shrunk|rebuild(?:s|ing)?|rebuilt|regrow(?:s|ing)?|regrew|dissolv(?:e|es|ed|ing)"
     r"|clear(?:s|ed|ing)? (?:out|away)|melt(?:s|ed|ing)? away|flush(?:es|ed|ing)? out|unclog(?:s|ged|ging)?"
     r"|normali[sz](?:e|es|ed|ing)|silenc(?:e|es|ed|ing)|draw(?:s|ing)? (?:the |your )?[\w-]+ out of|drew (?:the |your )?"
-    r"[\w-]+ out of|end(?:s|ed|ing)? (?:your|their|my|his|her|our)"
+    r"[\w-]+ out of|end(?:s|ed|ing)? (?:your|their|my|his|her|our)|quiet(?:en)?(?:s|ed|ing)?|sort(?:s|ed|ing)? out"
+    r"|open(?:s|ed|ing)? up|say(?:s|ing)? (?:bye-bye|bye bye|so long|adios|sayonara) to|wav(?:e|es|ed|ing) goodbye to"
 )
 SOFT_VERBS = (
     r"relie(?:ve|ves|ved|ving)|alleviat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)(?: the risk of)?"
@@ -56,14 +57,17 @@ DISEASE_NOUN_AFTER_RE = ci(
 PASSIVE_RE = ci(
     r"^\s*(?:symptoms\s+)?(?:can|could|may|might|will|is|are|was|were|has been|have been|gets?|got|be)\s+(?:be\s+)?"
     r"(?:\w+ly\s+)?(?:cured|treated|reversed|prevented|healed|eliminated|eradicated|repaired|stopped|relieved"
-    r"|alleviated|resolved|managed|controlled|improved|fixed|undone)\b",
+    r"|alleviated|resolved|managed|controlled|improved|fixed|undone|rebuilt|restored|regenerated|regrown|dissolved)\b",
 )
 # "<disease> sufferers improve", "my migraines disappeared": the disease itself gets better.
 IMPROVES_RE = ci(
-    r"^\s*(?:sufferers|patients|symptoms|pain|attacks)?\s*(?:\w+\s+){0,2}?(?:improved?|improves|recover(?:s|ed)?"
+    r"^\s*(?:sufferers|patients|symptoms|pain|attacks|flare-ups?)?\s*(?:[\w'’]+\s+){0,2}?(?:improved?|improves|recover(?:s|ed)?"
     r"|get better|got better|feel better|disappear(?:s|ed)?|vanish(?:es|ed)?|go(?:es)? away|went away|clear(?:s|ed)? up"
     r"|subside[sd]?|resolved?|resolves|(?:can |could |will |may )?(?:soon )?becomes? (?:a thing of the past|history)"
-    r"|(?:is|are|was|were|has been|have been|had been) (?:\w+ly |all )?(?:gone|history|a thing of the past)"
+    r"|(?:is|are|was|were|has been|have been|had been|\w*['’]s|\w*['’]re) (?:\w+ly |all )?(?:gone|history"
+    r"|a thing of the past)"
+    r"|(?:don['’]t|doesn['’]t|won['’]t|do not|does not|will not) stand a chance"
+    r"|respond(?:s|ed)? (?:\w+ly |well |so well |very well )?to (?:magnesium|supplement\w*|treatment|therapy|it|this)"
     r"|(?:will |should |would )?(?:stop|stops|stopped|end|ends|ended|cease|ceases|ceased)(?! \w+ing\b))\b",
 )
 KEEP_BEFORE_RE = ci(r"\bkeep(?:s|ing)?\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
@@ -84,7 +88,7 @@ WRAP_WORDS = ("keep", "kick", "send", "show", "mak", "nip")  # every "before" pa
 # ("give it a month and it clears the rash for good").
 FOR_GOOD_RE = ci(
     r"\b(?:clear(?:s|ed|ing)?|banish\w*|eliminat\w*|get(?:s|ting)? rid of|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|fix\w*"
-    r"|heal\w*|cur(?:e|es|ed|ing)|beat(?:s|ing)?|gone)\b[^.;]{0,40}?\b(?:for good|permanently|once and for all|forever)\b"
+    r"|heal\w*|cur(?:e|es|ed|ing)|beat(?:s|ing)?|gone|quiet\w*|silenc\w*|sort\w* out)\b[^.;]{0,40}?\b(?:for good|permanently|once and for all|forever)\b"
     # ... or back to normal, or the symptom itself silenced ("magnesium does silence the ringing over time")
     r"|\b(?:put(?:s|ting)?|bring(?:s|ing)?|brought|get(?:s|ting)?|restor(?:e|es|ed|ing))\b[^.;]{0,30}?\bback (?:in)?to"
     r" (?:a )?normal\b"
@@ -97,6 +101,7 @@ IDIOM_WORDS = ("for", "back", "silenc", "clear", "stop", "end", "banish", "elimi
                "no more")
 # "Kidney stones? Magnesium citrate dissolves them naturally.": the claim's object is a pronoun for
 # the condition the sentence before named.
+TESTIMONY_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d)|[Mm]y|[Mm]e)\b")
 NAMED_SUBJECT_RE = ci(r"\b(?:magnesium|supplements?|supplementation|capsules?|tablets?|epsom)\b")
 PRONOUN_OBJECT_RE = ci(rf"\b(?:{STRONG_VERBS})\s+(?:them|it|these|those|this|that)\b(?!\s+(?:is|are|was|can|will)\b)")
 BLOOD_PRESSURE = r"(?:(?:high|elevated|raised)\s+)?(?:blood[- ]pressure|hypertension|bp)\b"
@@ -124,11 +129,12 @@ MEDICATION = (
     r"(?:(?:your|prescription|pain|blood[- ]pressure|sleep|anxiety|nerve|conventional|traditional|pharmaceutical|"
     r"the)\s+)*(?:medications?|medicines?|meds|drugs|pills|prescriptions|painkillers?|gabapentin|pregabalin|lyrica"
     r"|statins?|antidepressants?|ssris?|insulin|metformin|sleeping pills|anti-inflammator(?:y|ies)|ibuprofen"
-    r"|benzodiazepines|xanax|valium|opioids|treatment)"
+    r"|benzodiazepines|xanax|valium|opioids|treatment|inhalers?|puffers?|antacids?|laxatives?)"
 )
 IMPLIED_RE = ci(
     rf"\b(?:replac(?:e|es|ed|ing)|instead of|alternative to|substitute for|better than|more effective than|stop taking"
-    rf"|no need for|ditch|throw away|get off|come off|wean (?:yourself )?off|as (?:good|effective) as|works like)"
+    rf"|no need for|ditch|throw away|get off|come off|wean (?:yourself )?off|as (?:good|effective) as|works like"
+    rf"|forget (?:about )?)"
     rf"\s+(?:(?:your|their|my|our|his|her|all|the|of)\s+)*{MEDICATION}\b"
     r"|\b(?:cut (?:back|down) on|reduce|lower|drop|halve)\s+(?:the dose of\s+)?(?:(?:your|their|my|the)\s+)*"
     + MEDICATION + r"\b"
@@ -157,7 +163,7 @@ MEDICATION_CONTEXT_RE = ci(rf"\b{MEDICATION}\b|\bdrugs?\b|\bpain\b")
 DISEASE = triggers.define("disease", [
     "medic", "meds", "drug", "pill", "prescription", "painkiller", "gabapentin", "pregabalin", "lyrica", "statin",
     "antidepress", "ssri", "insulin", "metformin", "sleeping", "anti-inflam", "ibuprofen", "benzodiaz", "xanax",
-    "valium", "opioid", "treatment", "natural", "blood", "hypertens", "bp",
+    "valium", "opioid", "treatment", "natural", "blood", "hypertens", "bp", "inhaler", "puffer", "antacid", "laxative",
 ])
 
 
@@ -170,11 +176,14 @@ class DiseaseMatch:
 
 
 def _skip(doc: Document, sentence: Sentence, pos: int, disclaimers: list[tuple[int, int]]) -> bool:
-    """Not the article's own claim: inside the DSHEA disclaimer, quoted, negated or rejected."""
+    """Not the article's own claim: inside the DSHEA disclaimer, quoted, negated or rejected. A quoted
+    first-person testimonial ("it's gone, totally gone") is not reported speech: a testimonial the
+    article publishes is its own claim (FTC Endorsement Guides, 16 CFR 255.2)."""
     text = sentence.text
+    quote = doc.quote_at(sentence.start + pos)
     return (
         any(s <= pos < e for s, e in disclaimers)
-        or doc.quote_at(sentence.start + pos) is not None
+        or (quote is not None and not TESTIMONY_RE.search(doc.text, *quote))
         or is_negated(text, pos)
         or is_rejected(text, pos)
     )
@@ -208,7 +217,7 @@ def disease_matches(doc: Document) -> list[DiseaseMatch]:
             low = doc.lower[sentence.start:sentence.end]
             if sentence.is_question or not SUBJECT_RE.search(text) and not (
                 doc.config.product_re and doc.config.product_re.search(text)
-            ) and not sells(text):
+            ) and not sells(text) and not CANDIDATE_RE.search(text):
                 continue  # not about magnesium or a product on sale
             disclaimers = []
             if "intended" in low or "evaluated" in low:
@@ -295,7 +304,7 @@ def disease_matches(doc: Document) -> list[DiseaseMatch]:
                 or not (sentence.is_question or sentence.is_heading or len(sentence.text.split()) <= 6)
             ):
                 continue
-            m = PRONOUN_OBJECT_RE.search(following.text)
+            m = PRONOUN_OBJECT_RE.search(following.text) or FOR_GOOD_RE.search(following.text)
             named = NAMED_SUBJECT_RE.search(following.text) or doc.reference.form_re.search(following.text) or (
                 doc.config.product_re and doc.config.product_re.search(following.text))
             if m and named and not _skip(doc, following, m.start(), []) and not _attributed(doc, following):

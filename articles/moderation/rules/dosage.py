@@ -23,7 +23,10 @@ SUPPLEMENT_CUE_RE = ci(
     r"|a day|per day|each day|every day|a night|per night|each night|every night|twice|nightly|at bedtime|before bed"
     r"|mg/d|mg/day|recommend\w*|try|start with|sweet spot"
     r"|aim for|therapeutic|regimen|protocol|prescribed|use|using|intake of|provid\w+|give|giving|pair|double up"
-    r"|with (?:breakfast|lunch|dinner|supper|your evening meal|your main meal))\b|/day\b",
+    r"|with (?:breakfast|lunch|dinner|supper|your evening meal|your main meal)|glycinate|bisglycinate|citrate|oxide"
+    r"|malate|chloride|taurate|threonate|lactate|aspartate|gluconate|carbonate|hydroxide|sulfate|sulphate"
+    r"|(?:stir|mix|add|dissolv)\w* (?:in)?to (?:their|your|a|the) (?:bottle|drink|juice|water|smoothie|tea|milk|food))\b"
+    r"|/day\b",
 )
 GUIDELINE_BEFORE_RE = ci(
     r"(?:\bRDA\b|recommended dietary allowance|recommended (?:daily |total )?(?:amounts?|intakes?|allowances?)"
@@ -38,7 +41,7 @@ SUPPLEMENTAL_AFTER_RE = ci(
 )
 LIMIT_WORD_RE = ci(r"limit|level|tolerable|\bUL\b|daily value|\bDV\b|ceiling|maximum")
 LIMIT_SUBJECT_RE = ci(
-    r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:upper limit|limit|ceiling|maximum|ul|cap|upper level)\b[^.;]{0,110}?"
+    r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,5}(?:upper limit|limit|ceiling|maximum|ul|cap|upper level)\b[^.;]{0,110}?"
     r"(?:\b(?:is|are|was|stands at|sits at|of)|:)\s+(?:about\s+|around\s+|roughly\s+)?$",
 )
 # "For adults, 350 mg a day from supplements is a ceiling, not a target."
@@ -56,7 +59,12 @@ LABEL_RE = ci(
 PRODUCT_NOUN_AFTER_RE = ci(r"\s*(?:[\w-]+\s+){0,2}?(?:supplements?|capsules?|tablets?|pills?|softgels?|gummies|doses?)\b")
 # "350 mg a day or less": a limit stated, not a dose. (Patterns read with .match(text, pos) have no "^":
 # it would only match at the start of the text.)
-OR_LESS_AFTER_RE = ci(r"\s*(?:(?:a|per) day\s+|daily\s+|/day\s+)?or (?:less|lower|fewer|under|below)\b")
+OR_LESS_AFTER_RE = ci(
+    r"\s*(?:of\s+(?:elemental\s+)?(?:magnesium\s+)?)?(?:(?:a|per) day\s+|daily\s+|/day\s+)?or (?:less|lower|fewer|under"
+    r"|below)\b"
+)
+# "the 420 mg Daily Value": the amount names an intake value.
+NAMED_VALUE_AFTER_RE = ci(r"\s*(?:daily value|dv|rda|recommended dietary allowance|upper limit|ul|tolerable upper)\b")
 THRESHOLD_BEFORE_RE = ci(
     r"(?:above|over|more than|exceed\w*|beyond|in excess of|greater than|higher than|up from|less than|below|under"
     r"|no more than|not more than|at most|maximum of|limit (?:of|to)|stay (?:under|below|within)|keep (?:it )?(?:under|below)"
@@ -92,15 +100,15 @@ SUPERVISION_RE = ci(
     r"|\bwith (?:medical|your doctor['’]s|a doctor['’]s|your physician['’]s) (?:supervision|approval|guidance)\b",
 )
 SAFETY_CAVEAT_RE = ci(
-    r"\b(?:consult\w*|talk (?:to|with)|speak (?:to|with)|ask|check with|see)\s+(?:with\s+)?(?:your|a|an)\s+(?:\w+\s+)?"
+    r"\b(?:consult\w*|talk (?:to|with)|speak (?:to|with)|ask|check with|see)\s+(?:with\s+)?(?:your|a|an)\s+(?:[\w'’]+\s+)?"
     r"(?:doctor|physician|gp|pharmacist|provider|professional|clinician|pediatrician|paediatrician|dietitian)"
     r"|medical supervision|under (?:the )?(?:supervision|guidance|care)|side effects?|diarrh\w+|upper limit|\bUL\b"
     r"|kidney (?:disease|problems|function|impairment)|do not exceed|don['’]t exceed|not exceed|tolerable upper"
-    r"|toxicity|interact\w* with|caution|cautious|not (?:safe|suitable) for|laxative effect"
+    r"|toxicity|interact\w* with|clash\w* with|caution|cautious|not (?:safe|suitable) for|laxative effect"
     r"|(?:supplement(?:al)?|safe|safety|daily|adult|tolerable|recommended|maximum)\s+(?:intake\s+)?(?:limit|ceiling)"
     r"|within (?:the |that |this )?(?:\d+\s*mg\s+)?(?:[\w-]+\s+){0,2}(?:limit|ceiling)"
-    r"|(?:if|when|once|as long as) your (?:doctor|physician|gp|pharmacist|midwife|nephrologist|clinician|provider)"
-    r" (?:agrees|approves|says|okays|advises|recommends)"
+    r"|(?:if|when|once|as long as|after) your (?:doctor|physician|gp|pharmacist|midwife|nephrologist|clinician|provider)"
+    r" (?:has |have )?(?:agrees|approves|says|okays|advises|recommends|checked|confirmed|approved|agreed|okayed|cleared)"
     r"|(?:doctor|physician|gp|pharmacist|midwife|nephrologist|clinician)['’]s (?:advice|approval|ok|okay|blessing|guidance)"
     r"|(?:cut back|stop|reduce (?:the dose|it)?|ease off) if",
 )
@@ -138,7 +146,8 @@ ELEMENTAL_BEFORE_RE = ci(r"elemental(?:\s+magnesium)?\s*(?:[:(=,]|of|is|at)?\s*$
 AGE_RANGE_RE = ci(
     r"\b(?:aged?|ages)\s+(?P<a>\d{1,2})(?:\s*(?:-|–|to|through)\s*(?P<b>\d{1,2}))?"
     r"|\b(?P<c>\d{1,2})\s*(?:-|–|to)\s*(?P<d>\d{1,2})[- ](?:years?|yrs?|year-olds?)"
-    r"|\b(?P<e>\d{1,2})[- ]years?[- ]olds?\b|\b(?P<f>\d{1,2}) years? old\b"
+    r"|\b(?P<e>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]years?[- ]olds?\b"
+    r"|\b(?P<f>\d{1,2}) years? old\b"
     r"|\bunder (?:the age of )?(?P<g>\d{1,2})\b",
 )
 CHILD_RE = ci(r"\b(?:children|child|kids|kid|pediatric|paediatric|preschool\w*|school-age\w*|youngsters)\b")
@@ -154,12 +163,12 @@ DOSE_CONTEXT_RE = ci(
     r"|recommend\w*|suggest\w*|advis\w+|should|prescrib\w+|safe|safely|typical|sensible|target|a day|per day"
     r"|each day|every day|a night|daily|nightly|twice|at bedtime|before bed|at night|with (?:each|every|all) \w* ?meals?"
     r"|with meals|mg/d(?:ay)?|(?:across|throughout|over) the day|morning|evening|double up|doubling"
-    r"|with (?:breakfast|lunch|dinner|supper))\b|/day\b",
+    r"|with (?:breakfast|lunch|dinner|supper)|works? wonders|can work wonders|does the trick|do the trick)\b|/day\b",
 )
 # Advice in the strict sense: an imperative, a "you should/can take", a recommendation.
 STRICT_ADVICE_RE = ci(
     r"(?:^|[.;:!?]\s+|,\s+(?:so|then|and)\s+|\bthen\s+)[\"“]?(?:please\s+)?(?:take|try|use|start|aim|give|add|swallow"
-    r"|stick to|go for|opt for|consider taking|increase|double|pair)\b"
+    r"|stick to|go for|opt for|consider taking|increase|double|pair|have)\b"
     r"|\b(?:you|adults|people|women|men|children|kids|most people|most adults|anyone|everyone|one|we|they|athletes)"
     r"\s+(?:\w+\s+)?(?:should|can|could|may|might|need to|ought to|are advised to)\s+(?:safely\s+)?(?:take|have|use"
     r"|try|start|give|get)\b"
@@ -258,8 +267,8 @@ def _age_limit(doc: Document, text: str) -> tuple[UpperLimit, bool]:
         if m.group("g"):
             ages.append(int(m.group("g")) - 1)
             continue
-        values = [int(v) for v in (m.group("a"), m.group("b"), m.group("c"), m.group("d"), m.group("e"),
-                                   m.group("f")) if v]
+        values = [int(to_number(v)) for v in (m.group("a"), m.group("b"), m.group("c"), m.group("d"), m.group("e"),
+                                              m.group("f")) if v]
         ages.append(max(values))
     if ages and (CHILD_RE.search(text) or TODDLER_RE.search(text) or min(ages) < 14):
         age = min(ages)
@@ -378,7 +387,8 @@ def doses(doc: Document) -> list[Dose]:
                     continue
                 if THRESHOLD_BEFORE_RE.search(before) or OR_LESS_AFTER_RE.match(text, amount.end):
                     continue  # "no more than 350 mg", "350 mg a day or less": a limit, not a dose
-                if LIMIT_SUBJECT_RE.search(text[:amount.start]) or LIMIT_AFTER_RE.match(text, amount.end):
+                if LIMIT_SUBJECT_RE.search(text[:amount.start]) or LIMIT_AFTER_RE.match(text, amount.end) \
+                        or NAMED_VALUE_AFTER_RE.match(text, amount.end):
                     continue  # "The supplemental ceiling for adults ... is 350 mg", "350 mg a day is a ceiling"
                 if (DV_SHARE_RE.search(text) or LABEL_RE.search(text)) and not STRICT_ADVICE_RE.search(text):
                     continue  # "... covers 25% of the Daily Value", "the label lists 100 mg per capsule": described

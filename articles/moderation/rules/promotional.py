@@ -31,7 +31,11 @@ STRONG_SELLING_RE = ci(
     r"|the answer|the solution|best|ultimate|superior"
     r"|unbeatable|top-rated|premium|#1|number one|miracle|revolutionary|breakthrough|guaranteed|finest|unmatched"
     r"|(?:the )?most (?:effective|powerful|potent|advanced|complete|trusted)|exclusive (?:deal|offer|discount|price)"
-    r"|the only [\w-]+ (?:I['’]d|we['’]d) (?:hand|give|recommend|prescribe|trust|take|use))\b",
+    r"|the only [\w-]+ (?:I['’]d|we['’]d) (?:hand|give|recommend|prescribe|trust|take|use)"
+    # an endorser crediting the product, or telling others to take it
+    r"|credits? [\w\s-]{1,40}? with|(?:tells?|told|urges?|urged) (?:every|all|each|any) (?:[\w-]+ ){0,2}?(?:athletes?"
+    r"|patients?|clients?|customers?|readers?|members?|followers?|friends?|parents?|runners?|women|men|people) (?:who"
+    r" [\w\s]{1,40}? )?to)\b",
 )
 CALL_TO_BUY_RE = re.compile(
     r"\b(?:buy (?:it |one |yours |some )?(?:now|today|here|online)|buy now|order (?:now|today|yours|here|online)"
@@ -59,6 +63,10 @@ CALL_TO_BUY_RE = re.compile(
     r"|pharmacists|retailers|stores|shops|health food (?:shops|stores)|supermarkets)"
     r"|(?:it['’]s|is|what) a steal|(?:more|great|best) (?:value )?for (?:your|the) money|bang for (?:your|the) buck"
     r"|worth every (?:penny|cent)|(?:at|for|only|just) (?:[$£€]|us\$)\d+(?:\.\d{2})?"
+    # "pick up a tub of", "buy it!", "don't wait", scarcity: "only a few hundred bottles remain", "limited-edition"
+    r"|pick up (?:a|an|your|some) (?:tub|bottle|jar|pack|box|bag|tin|packet)|buy (?:it|one|yours|some|them)(?=\s*!)"
+    r"|don['’]t wait|limited[- ]edition|once (?:they['’]re|it['’]s|these are) gone"
+    r"|only (?:a few|a handful of|\d+|[\w-]+ hundred) (?:\w+ )?(?:bottles|tubs|jars|packs|units|boxes) (?:left|remain)"
     r"|our (?:own |in-house )?(?:(?-i:[A-Z][\w-]*)\s+){0,3}(?:formula|product|supplement|blend|capsules|tablets|gummies"
     r"|softgels|powder|range|brand|store|shop))\b",
     re.IGNORECASE,
@@ -71,12 +79,13 @@ CALL_TO_BUY = triggers.define("call_to_buy", [
     "redeem", "snag", "swipe", "link in", "yourself", "trolley", "bag", "subscri", "ship", "delivery", "postage",
     "p&p", "price", "offer", "deal", "sale", "checkout", "flying", "selling", "settle", "upgrade", "hit", "press",
     "pricing", "chemist", "pharmac", "retailer", "steal", "money", "bang", "penny", "cent", "$", "£", "€", "us$",
+    "pick up", "wait", "edition", "gone", "remain", "left",
 ])
 STRONG_SELLING = triggers.define("strong_selling", [
     "recommend", "endorse", "swear", "pick", "go-to", "must", "buy", "order", "shop", "grab", "yours", "try", "choose",
     "optimal", "best", "ideal", "answer", "solution", "ultimate", "superior", "unbeatable", "top", "premium", "#1",
     "number", "miracle", "revolutionary", "breakthrough", "guarantee", "finest", "unmatched", "most", "exclusive",
-    "i'd", "i’d", "we'd", "we’d", "choice",
+    "i'd", "i’d", "we'd", "we’d", "choice", "credit", "tell", "told", "urge",
 ])
 # Hype about what the product will do for the reader: "the calmest nights of your life".
 LIFE_HYPE_RE = ci(r"\b(?:the\s+)?(?:best|\w{3,}est)\s+(?:[\w-]+\s+){0,2}?of your life\b|\byour \w+ self will thank you\b")
@@ -90,15 +99,18 @@ RANKING_RE = ci(
     r"|\b(?:blew|blows|blow|blowing) (?:the rest|the competition|all the others|every other [\w-]+|them all|its rivals)"
     r" (?:out of the water|away)\b"
     r"|\bsets? the gold standard\b|\b(?:undisputed|reigning) (?:king|queen|champion)\b"
-    r"|\b(?:the )?(?:most [\w-]+|best|strongest|purest|finest) (?:[\w-]+ )?(?:on the market|money can buy|out there)\b"
-    r"|\bhands down(?:,| the (?:best|most [\w-]+|greatest|finest))"
+    r"|\b(?:leagues|miles|streets|light years|years) ahead of\b|\bhead and shoulders above\b|\ba cut above\b"
+    r"|\b(?:the )?(?:most [\w-]+|best|strongest|purest|finest) (?:[\w-]+ )?(?:on the market|money can buy|out there"
+    r"|on the shel(?:f|ves)|in the shops?|going)\b"
+    r"|\bhands down(?:[,.!]| the (?:best|most [\w-]+|greatest|finest))"
     r"|\bthe best (?:thing|purchase|buy|money|investment) (?:i|we)['’]ve (?:ever )?(?:bought|spent|made|tried|taken)\b"
     r"|\b(?:best|greatest|most amazing) (?:supplement|magnesium|product|thing) (?:i|we)['’]ve ever (?:taken|tried"
     r"|used|bought)\b",
 )
 RANKING = triggers.define("ranking", [
     "nothing", "outshin", "outperform", "outclass", "beat", "trounce", "blew", "blow", "gold", "undisputed",
-    "reigning", "market", "money", "out there", "hands", "i've", "i’ve", "we've", "we’ve",
+    "reigning", "market", "money", "out there", "hands", "i've", "i’ve", "we've", "we’ve", "leagues", "miles",
+    "streets", "light years", "years ahead", "head and", "cut above", "shelf", "shelves", "shop", "going",
 ])
 COUPON = triggers.define("coupon", ["coupon", "promo", "discount", "voucher", "code", "checkout", "off", "save", "use"])
 COUPON_RE = ci(
@@ -119,12 +131,16 @@ ENDORSER_RE = re.compile(
     r"\b(?:Dr\.?\s+[A-Z][a-z]+|Doctor\s+[A-Z][a-z]+|[A-Z][a-z]+,?\s+(?:MD|M\.D\.|ND|N\.D\.|RD|RDN|PhD|Ph\.D\.|DO|DC|"
     r"PharmD|NP|RN|CNS)\b|(?:physician|naturopath(?:ic physician)?|nutritionist|dietitian|pharmacist|doctor|expert|"
     r"neurologist|cardiologist|specialist|professor|scientist|researcher|athlete|coach|trainer|customer|reviewer"
-    r"|chiropractor|founder|celebrity)s?\b)"
+    r"|chiropractor|founder|celebrity|influencer|rower|runner|cyclist|swimmer|olympian|champion|footballer|player|star"
+    r"|gp)s?\b)"
 )
 ENDORSE_VERB_RE = ci(
     r"\b(?:recommend\w*|endorse\w*|swear by|trust|prescribe\w*|advis\w+ (?:taking|using|trying)"
     r"|suggest\w* (?:taking|trying|using)|my (?:go-to|favou?rite|pick)|I (?:use|take|love|rely on|personally)"
     r"|I['’]m excited to|the (?:only|one) [\w-]+ (?:I['’]d|I would|we['’]d) (?:hand|give|recommend|prescribe|trust|take|use)"
+    r"|credits? [\w\s-]{1,40}? with|(?:tells?|told|urges?|urged) (?:every|all|each|any) (?:[\w-]+ ){0,2}?(?:athletes?"
+    r"|patients?|clients?|customers?|readers?|members?|followers?|friends?|mums?|moms?|parents?|runners?|women|men"
+    r"|people)\b"
     r"|(?:tells?|told|telling|urges?|urged|encourages?|encouraged|gets?|got|puts?|put|advises?|advised|starts?|started)"
     r" (?:all |most |many |every one of )?(?:of )?(?:her|his|my|their|our) (?:own )?(?:clients|patients|customers"
     r"|athletes|readers|members|followers|family|friends))\b",
@@ -136,7 +152,9 @@ CANDIDATE_RE = re.compile(
     r"\b(?:[A-Z][a-z]+[A-Z][A-Za-z]+(?:\s+(?:[A-Z][a-z]+|\d+))?"
     r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*[™®]"
     r"|(?:[A-Z][\w-]+\s+){1,2}(?:Plus|Pro|Max|Ultra|Complex|Forte|Formula|Blend|Advanced|Extra|Gold|Elite|Xtra|Rx"
-    r"|Premium|Supreme|Prime|Complete|Mg|Magnesium)(?!\s+(?:[a-z]|[A-Z][a-z]+ate\b))"
+    r"|Premium|Supreme|Prime|Complete)"
+    # "... Mg", "... Mag", "... Magnesium", unless a form follows ("Pure Magnesium citrate" names no product)
+    r"|(?:[A-Z][\w-]+\s+){1,2}(?:Mg|Mag|Magnesium)(?!\s+(?:[A-Za-z-]+ate|[Oo]xide|[Cc]hloride|[Hh]ydroxide)\b)"
     r"|[A-Z][a-z]+\s+\d{1,4}(?!\s*(?:mg|g|mcg|milligrams?|grams?|%|percent|years?|hours?|days?|weeks?|months?|"
     r"minutes?|times?|people|adults|patients|of|to|-|–|,\d))\b)[™®]?"
 )
@@ -301,7 +319,7 @@ def puffery(doc: Document) -> Iterator[Hit]:
     cfg = doc.config
     for sentence in doc.triggered("cfg:puffery"):
         text = sentence.text
-        if cfg.puffery_re is not None:
+        if cfg.puffery_re is not None and not sentence.is_question:  # "So is magnesium a miracle? No."
             for m in cfg.puffery_re.finditer(text):
                 if is_negated(text, m.start(), words=5) or doc.quote_at(sentence.start + m.start()):
                     continue
@@ -321,7 +339,7 @@ def puffery(doc: Document) -> Iterator[Hit]:
             )
     for sentence in doc.triggered(RANKING):
         text = sentence.text
-        for m in RANKING_RE.finditer(text):
+        for m in RANKING_RE.finditer(text) if not sentence.is_question else ():
             if is_negated(text, m.start(), words=5) or is_rejected(text, m.start()):
                 continue
             yield Hit(

@@ -33,13 +33,14 @@ RESEARCH_APPEAL_RE = ci(
     r"presented|carried out|from|by|at|in)\b"
     r"|\baccording to (?:a|one|the|recent|new|several|some|many|multiple|current|\d{4})\s*(?:[\w-]+\s+){0,3}?"
     r"(?:study|studies|trial|trials|research|review|survey|report|data|evidence|findings|scientists|researchers)\b"
-    r"|(?:\b(?:has|have|had)|['’]s|['’]ve) been (?:clinically |scientifically )?(?:shown|proven|demonstrated|found|documented)"
-    r" (?:to|that)\b"
+    r"|(?:\b(?:has|have|had)|['’]s|['’]ve) been (?:clinically |scientifically )?(?:shown|proven|demonstrated|found|documented"
+    r"|established)(?: (?:time and (?:time )?again|again and again|repeatedly|consistently|conclusively|many times))? (?:to|that)\b"
     r"|\b(?:clinically|scientifically|medically) (?:proven|shown|tested|validated|backed)\b"
     r"|\b(?:well|widely|extensively)[- ](?:documented|established|researched|studied)\b"
     r"|\b(?:based on|backed by|as noted in|as shown in) (?:current |recent |the |scientific |clinical )*(?:research|studies|evidence|science)\b"
     r"|\b(?:growing|large|strong|mounting|substantial) body of (?:research|evidence)\b"
-    r"|(?<!whether )(?<!whether the )(?<!if )(?<!if the )\b(?:the )?(?:science|research|evidence|data) (?:is|are) (?:now )?(?:clear|settled|unequivocal|conclusive"
+    r"|(?<!whether )(?<!whether the )(?<!if )(?<!if the )\b(?:the )?(?:science|research|evidence|data|literature|studies)"
+    r" (?:is|are) (?:now |really |very |quite |absolutely |totally |pretty )?(?:clear|settled|unequivocal|conclusive"
     r"|overwhelming|undeniable|indisputable)\b",
 )
 # A research noun with no finding ("more research is needed", "studies are under way") is not an appeal.
@@ -61,7 +62,7 @@ _POP = (
     r"|pregnant women|cases|the world|of us|sufferers|those|customers|clients|readers|buyers|shoppers|members"
     r"|respondents|workers|employees|students|smokers|drinkers|runners|vegans|vegetarians|families|households"
     r"|[a-z]+-goers|exercisers|lifters|dieters|parents|mothers|fathers|nurses|teachers|retirees|pensioners|mums|moms"
-    r"|dads|sportspeople|cyclists|swimmers|players)"
+    r"|dads|sportspeople|cyclists|swimmers|players|girls|boys|babies|infants|toddlers)"
 )
 _FRACTION = (
     r"(?:half|a third|one third|one-third|two thirds|two-thirds|a quarter|one quarter|one-quarter|three quarters|"
@@ -90,7 +91,7 @@ VAGUE_AUTHORITY_RE = ci(
     r"\b(?:(?:many|most|some|top|leading|health|medical|nutrition)\s+)?(?:experts|doctors|physicians|scientists"
     r"|nutritionists|dietitians|health professionals|professionals|specialists|practitioners|naturopaths"
     r"|clinicians)\s+(?:\w+\s+){0,2}?(?:agree|say|believe|recommend|suggest|advise|consider|claim|swear|think|know|warn"
-    r"|tell|known|knew|switch\w*|turn\w* to"
+    r"|tell|known|knew|switch\w*|turn\w* to|accept|acknowledge|admit"
     r"|insist|prescribe|praise|tout|endorse|love)\b"
     r"|\baccording to (?:many |most |some |the |leading |top )?(?:experts|doctors|scientists|health experts"
     r"|specialists|nutritionists|professionals|physicians)\b"
