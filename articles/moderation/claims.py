@@ -11,6 +11,7 @@ from articles.moderation.base import Claim, ClaimCategory, fingerprint
 from articles.moderation.document import Document, Sentence
 from articles.moderation.language import SUBJECT_RE, is_negated
 from articles.moderation.patterns import ci
+from articles.moderation.rules.contradiction import ABSORPTION
 from articles.moderation.triggers import trie_regex
 
 EFFECT_RE = ci(
@@ -111,7 +112,7 @@ EFFECT = triggers.define("effect", [
     "regulat", "restor", "strengthen", "increas", "decreas", "sooth", "relax", "fight", "combat", "stabili",
     "normali", "optimi", "maintain", "contribut", "regenerat", "slow", "stop", "eliminat", "manag", "control",
     "lessen", "minimi", "amplif", "better", "sharpen", "speed", "melt", "shrink", "rebuild", "learn", "remember",
-    "switch", "activat", "unlock", "rais", "absorb",
+    "switch", "activat", "unlock", "rais",
 ])
 SAFETY = triggers.define("safety", [
     "safe", "side", "diarrh", "nausea", "toxic", "overdose", "hypermagnes", "laxative", "tolerat", "well-tolerated",
@@ -123,6 +124,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     out = []
     index = _index(doc)
     wanted = {s.index for s in doc.triggered(EFFECT, SAFETY)} | index["disease"] | index["dosage"] | index["statistic"]
+    # "absorbed far better than standard tablets": absorption compared, a benefit claimed for a product
+    wanted |= {s.index for s in doc.triggered(ABSORPTION) if " than " in s.text}
     for sentence in doc.prose:
         if sentence.index not in wanted:
             continue

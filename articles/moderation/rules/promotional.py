@@ -37,7 +37,7 @@ STRONG_SELLING_RE = ci(
     r"|patients?|clients?|customers?|readers?|members?|followers?|friends?|parents?|runners?|women|men|people) (?:who"
     r" [\w\s]{1,40}? )?to)\b",
 )
-CALL_TO_BUY_RE = re.compile(
+CALL_TO_BUY_RE = ci(
     r"\b(?:buy (?:it |one |yours |some )?(?:now|today|here|online)|buy now|order (?:now|today|yours|here|online)"
     r"|shop (?:now|today|here|our)|add to (?:cart|basket)|get yours|grab (?:yours|a bottle|your bottle)"
     r"|(?:click|tap) (?:here|the link|this link|the button|below)(?: below| above)? to (?:buy|order|shop|get|try|claim"
@@ -47,7 +47,7 @@ CALL_TO_BUY_RE = re.compile(
     r"|free shipping|money[- ]back guarantee|risk[- ]free trial|try it (?:today|now|risk[- ]free)|stock up"
     r"|don['’]t miss out|act now"
     # Shopping idioms: "snag one", "treat yourself to a bottle", "put it in your basket", "ships free".
-    r"|snag (?:yours|one|it|some|a|an|the|this|(?=(?-i:[A-Z])))|swipe up|link in (?:my |our |the )?(?:bio|description)"
+    r"|snag (?:yours|one|it|some|a|an|the|this)|swipe up|link in (?:my |our |the )?(?:bio|description)"
     r"|treat yourself to (?:a |an |some |the )?(?:bottle|tub|jar|pack|box|bag|supply|subscription|tin)"
     r"|(?:put|pop|add|throw|pop it|put it|add it|add one)\s+(?:it\s+|one\s+|this\s+|them\s+)?(?:in(?:to)?|to) your"
     r" (?:basket|cart|bag|trolley|order)"
@@ -57,7 +57,7 @@ CALL_TO_BUY_RE = re.compile(
     r"|flying off the shelves|selling out fast|don['’]t settle for"
     # "Upgrade to PureCalm Elite", "hit the button below to unlock bundle pricing", "now at all good chemists",
     # "at $19.99 it's a steal", "more for your money"
-    r"|upgrade to (?:(?=(?-i:[A-Z]))|our|the new)|(?:hit|press|tap|click) the (?:button|link)(?: below| above)? to \w+"
+    r"|upgrade to (?:our|the new)|(?:hit|press|tap|click) the (?:button|link)(?: below| above)? to \w+"
     r"|(?:bundle|sale|launch|introductory|intro|member|special|discount) pric(?:e|es|ing)"
     r"|(?:now |available )*(?:at|from|in) (?:all good|your local|leading|selected|most) (?:chemists|pharmacies"
     r"|pharmacists|retailers|stores|shops|health food (?:shops|stores)|supermarkets)"
@@ -67,9 +67,16 @@ CALL_TO_BUY_RE = re.compile(
     r"|pick up (?:a|an|your|some) (?:tub|bottle|jar|pack|box|bag|tin|packet)|buy (?:it|one|yours|some|them)(?=\s*!)"
     r"|don['’]t wait|limited[- ]edition|once (?:they['’]re|it['’]s|these are) gone"
     r"|only (?:a few|a handful of|\d+|[\w-]+ hundred) (?:\w+ )?(?:bottles|tubs|jars|packs|units|boxes) (?:left|remain)"
-    r"|our (?:own |in-house )?(?:(?-i:[A-Z][\w-]*)\s+){0,3}(?:formula|product|supplement|blend|capsules|tablets|gummies"
-    r"|softgels|powder|range|brand|store|shop))\b",
-    re.IGNORECASE,
+    r"|our (?:own |in-house )?(?:formula|product|supplement|blend|capsules|tablets|gummies|softgels|powder|range"
+    r"|brand|store|shop))\b",
+)
+# The few calls to buy that need a capital: the product named after "snag" or "upgrade to", and the
+# publisher's own named product ("our Deep Rest blend"). Apart, so the rest runs case-insensitively
+# on lowercased text (patterns.ci).
+CALL_TO_BUY_CASED_RE = re.compile(
+    r"\b(?i:snag|upgrade to) (?=[A-Z])"
+    r"|\b(?i:our (?:own |in-house )?)(?:[A-Z][\w-]*\s+){1,3}(?i:formula|product|supplement|blend|capsules|tablets"
+    r"|gummies|softgels|powder|range|brand|store|shop)\b"
 )
 CALL_TO_BUY = triggers.define("call_to_buy", [
     "buy", "order", "shop", "add", "cart", "basket", "yours", "grab", "click", "tap", "available", "visit", "limited",
@@ -182,10 +189,20 @@ SUPERLATIVE_NOUN_RE = ci(
 )
 
 
+def calls_to_buy(text: str) -> list[re.Match]:
+    """The calls to buy in `text`, in order."""
+    found = list(CALL_TO_BUY_RE.finditer(text))
+    low = text.lower()
+    if "snag" in low or "upgrade" in low or "our " in low:
+        found += CALL_TO_BUY_CASED_RE.finditer(text)
+        found.sort(key=lambda m: m.start())
+    return found
+
+
 def sells(text: str) -> bool:
     """The sentence sells something: a call to buy or an offer (not merely a superlative, which also
     describes: "the most effective approach"). What it claims is claimed for the product on sale."""
-    return bool(CALL_TO_BUY_RE.search(text) or COUPON_RE.search(text) or CODE_TOKEN_RE.search(text))
+    return bool(calls_to_buy(text) or COUPON_RE.search(text) or CODE_TOKEN_RE.search(text))
 
 
 @dataclass(frozen=True)
@@ -241,7 +258,7 @@ def product_mentions(doc: Document) -> list[Mention]:
             text = sentence.text
             if index not in known_in and not CANDIDATE_RE.search(text):
                 continue  # strong selling words, but no product-like name to sell
-            call = bool(CALL_TO_BUY_RE.search(text))
+            call = bool(calls_to_buy(text))
             strong = call or bool(STRONG_SELLING_RE.search(text))
             selling = strong or bool(SELLING_RE.search(text))
             taken = []
@@ -365,7 +382,7 @@ def puffery(doc: Document) -> Iterator[Hit]:
 
 def call_to_buy(doc: Document) -> Iterator[Hit]:
     for sentence in doc.triggered(CALL_TO_BUY):
-        for m in CALL_TO_BUY_RE.finditer(sentence.text):
+        for m in calls_to_buy(sentence.text):
             yield Hit(
                 sentence.start + m.start(), sentence.start + m.end(),
                 f"“{sentence.text[m.start():m.end()]}” is a call to buy or a pitch for the publisher's own product; editorial content "
