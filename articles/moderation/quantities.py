@@ -1,6 +1,7 @@
 """Numbers, amounts and servings as articles write them: "400-600mg", "1 g", "half a cup", "seven"."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from articles.moderation.patterns import ci
 
@@ -60,8 +61,10 @@ def _mg(value: str, unit: str) -> float:
     return number * 1000 if unit.startswith("g") else number
 
 
-def find_amounts(text: str) -> list[Amount]:
-    """Every mass amount in `text`, converted to mg (grams count: 1 g = 1,000 mg)."""
+@lru_cache(maxsize=512)
+def find_amounts(text: str) -> tuple[Amount, ...]:
+    """Every mass amount in `text`, converted to mg (grams count: 1 g = 1,000 mg). Cached: several
+    rules read the amounts of the same sentence."""
     out = []
     for m in AMOUNT_RE.finditer(text):
         unit = m.group("unit")
@@ -80,7 +83,7 @@ def find_amounts(text: str) -> list[Amount]:
             low = high = _mg(m.group("single"), unit)
             is_range = False
         out.append(Amount(m.start(), m.end(), min(low, high), max(low, high), is_range))
-    return out
+    return tuple(out)
 
 
 # -- servings ----------------------------------------------------------------------------------

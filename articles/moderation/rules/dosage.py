@@ -366,6 +366,7 @@ def doses(doc: Document) -> list[Dose]:
                 continue  # arithmetic, a warning, or a study's dose reported with its citation
             context = None  # whether the sentence gives amounts to take: read when first needed
             facts = None  # (advice, harm) of the sentence, read when an amount first needs them
+            described = None  # the sentence describes a product or label rather than advising
             guideline_end = None  # end of the last amount read as an intake or limit value
             for i, amount in enumerate(amounts):
                 before = text[max(0, amount.start - 60):amount.start]
@@ -390,7 +391,9 @@ def doses(doc: Document) -> list[Dose]:
                 if LIMIT_SUBJECT_RE.search(text[:amount.start]) or LIMIT_AFTER_RE.match(text, amount.end) \
                         or NAMED_VALUE_AFTER_RE.match(text, amount.end):
                     continue  # "The supplemental ceiling for adults ... is 350 mg", "350 mg a day is a ceiling"
-                if (DV_SHARE_RE.search(text) or LABEL_RE.search(text)) and not STRICT_ADVICE_RE.search(text):
+                if described is None:
+                    described = bool(DV_SHARE_RE.search(text) or LABEL_RE.search(text)) and not STRICT_ADVICE_RE.search(text)
+                if described:
                     continue  # "... covers 25% of the Daily Value", "the label lists 100 mg per capsule": described
                 if i + 1 < len(amounts) and _converted(text, amount, amounts[i + 1]):
                     continue  # a compound weight with its elemental amount stated next to it
