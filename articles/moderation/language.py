@@ -73,6 +73,36 @@ ANIMAL_CONTEXT_RE = ci(
 )
 
 
+# Ages as articles write them: "aged 4 to 8", "children 1-3", "4-8 years", "a 6-year-old", "six-year-olds",
+# "10 years old", "under 4", "over 50", "51+".
+_AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+AGE_RE = ci(
+    r"\b(?:aged?|ages)\s+(?P<a>\d{1,2})(?:\s*(?:-|–|to|through)\s*(?P<b>\d{1,2}))?"
+    r"|\b(?:children|kids|toddlers?)(?: aged)?\s+(?P<g>\d{1,2})\s*(?:-|–|to|through)\s*(?P<h>\d{1,2})\b"
+    r"|\b(?P<c>\d{1,2})\s*(?:-|–|to)\s*(?P<d>\d{1,2})[- ](?:years?|yrs?|year-olds?)"
+    rf"|\b(?P<e>\d{{1,2}}|{_AGE_WORDS})[- ]years?[- ]olds?\b|\b(?P<f>\d{{1,2}}) years? old\b"
+    r"|\bunder (?:the age of )?(?P<under>\d{1,2})\b"
+    r"|\b(?:over|older than|above)\s+(?P<over>\d{1,2})\b|\b(?P<plus>\d{1,2})\s*(?:\+|years? and (?:over|older|up))",
+)
+_AGE_NUMBERS = {word: float(i) for i, word in enumerate(_AGE_WORDS.split("|"), start=1)}
+
+
+def age_bands(text: str) -> list[tuple[float, float]]:
+    """The age bands `text` names, in years, in order: "aged 4 to 8" (4, 8), "a 6-year-old" (6, 6),
+    "under 4" (0, 3), "over 50" (51, 120)."""
+    bands = []
+    for m in AGE_RE.finditer(text):
+        if m.group("under"):
+            bands.append((0.0, float(m.group("under")) - 1))
+        elif m.group("over") or m.group("plus"):
+            bands.append((float(m.group("over") or m.group("plus")) + (1 if m.group("over") else 0), 120.0))
+        else:
+            values = [_AGE_NUMBERS.get(v.lower()) or float(v) for v in m.group("a", "b", "c", "d", "e", "f", "g", "h")
+                      if v]
+            bands.append((min(values), max(values)))
+    return bands
+
+
 def clause_start(text: str, pos: int, *, lookback: int = 240) -> int:
     """Start of the clause containing `pos` (searching at most `lookback` characters back)."""
     base = max(0, pos - lookback)

@@ -54,7 +54,8 @@ prompted by this table (285 texts, 127 problem, 158 clean; 240/285 exact):
     citation             1 / 18   (6%)       0 / 267
 
 After that run it was used, like fresh.py, to make general improvements, and became a tuning
-table; final.py gives the last honest reading.
+table; final.py gives the last honest reading. Two clean texts that happened to equal texts of
+fresh.py were removed afterwards (283 texts now).
 """
 
 from tests.moderation.sentences import TEST_SOURCES, C, D, P, R, S, U
@@ -228,7 +229,6 @@ BLIND: list[tuple[str, set[str]]] = [
     ("Elemental magnesium per capsule: 100 mg. Capsules per bottle: 60.", set()),
     ("Best for: people who get loose stools with other forms.", set()),
     # Structure/function and plain physiology
-    ("Magnesium contributes to the reduction of tiredness and fatigue.", set()),
     ("Magnesium contributes to normal psychological function.", set()),
     ("Magnesium helps maintain normal teeth.", set()),
     ("Magnesium plays a part in electrolyte balance.", set()),
@@ -271,7 +271,6 @@ BLIND: list[tuple[str, set[str]]] = [
     ("Three ounces of farmed Atlantic salmon provides about 26 mg of magnesium.", set()),
     ("A packet of instant oatmeal adds roughly 36 mg of magnesium to breakfast.", set()),
     ("Half a cup of canned kidney beans contains about 35 mg.", set()),
-    ("Half a cup of cooked brown rice has around 42 mg, about four times as much as white rice.", set()),
     ("A cup of milk gives you about 24 mg of magnesium.", set()),
     ("A medium raw carrot contains only about 7 mg of magnesium.", set()),
     ("Half a cup of raisins provides roughly 23 mg of magnesium.", set()),

@@ -58,6 +58,20 @@ def print_details(rows, file=sys.stdout):
                 print(f"      {flag.rule}: {flag.excerpt!r}", file=file)
 
 
+def check_table(table, *, min_texts, min_per_category, problem_share=(0.35, 0.6), other_tables=()):
+    """Assert a table's shape: size, share of problem texts, every category covered, no duplicate
+    text, and nothing copied from `other_tables`."""
+    problems = [t for t, e in table if e]
+    assert len(table) >= min_texts
+    assert problem_share[0] <= len(problems) / len(table) <= problem_share[1]
+    for category in Category:
+        assert sum(1 for _, e in table if str(category) in e) >= min_per_category, category
+    texts = [t for t, _ in table]
+    assert len(set(texts)) == len(texts), "duplicate text in the table"
+    others = {t for other in other_tables if other is not table for t, _ in other}
+    assert not set(texts) & others, "text copied from another table"
+
+
 def tables():
     """(title, table, sources) for every sentence table, tuned ones first."""
     from tests.moderation.blind import BLIND

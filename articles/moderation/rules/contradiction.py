@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from articles.moderation import triggers
 from articles.moderation.base import Hit
 from articles.moderation.document import Document, Sentence
+from articles.moderation.language import age_bands
 from articles.moderation.patterns import ci
 from articles.moderation.quantities import find_amounts, find_serving
 
@@ -64,10 +65,6 @@ UL_LINK_RE = ci(
 UL_AFTER_AMOUNT_RE = ci(
     r"^\s*(?:(?:a|per)\s+day\s+|daily\s+|/day\s+)?(?:of\s+)?(?:elemental\s+)?(?:magnesium\s+)?(?:a\s+day\s+)?"
     r"(?:from supplements\s+)?(?:is|as|marks|represents)\s+(?:the\s+)?(?:tolerable\s+|safe\s+)?upper\s+(?:intake\s+)?limit",
-)
-AGE_NEAR_RE = ci(
-    r"\b(?:children|kids|ages?d?|years?|toddlers?)\b[^.;]{0,20}?(?P<a>\d{1,2})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,2}))?"
-    r"|\b(?P<c>\d{1,2})\s*(?:-|–|to)\s*(?P<d>\d{1,2})[- ](?:years?|yrs?)",
 )
 DV_RE = ci(r"\b(?:daily value|DV)\b(?:\s+(?:for|of)\s+magnesium)?(?:\s+(?:is|was|of|at|=|:|set at|sits at))\s*$")
 PREP_RE = ci(r"\b(?:raw|fresh|uncooked|dried|frozen|sprouted|boiled|cooked|roasted|baked|canned|steamed)\b")
@@ -137,11 +134,9 @@ def form_absorption(doc: Document) -> Iterator[Hit]:
 
 
 def _ul_for_amount(doc: Document, text: str, start: int, end: int):
-    window = text[max(0, start - 70):min(len(text), end + 45)]
-    for m in AGE_NEAR_RE.finditer(window):
-        values = [int(v) for v in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if v]
-        if values and max(values) < 9:
-            return doc.reference.upper_limit_for(max(values)) or doc.reference.adult_upper_limit
+    for _low, high in age_bands(text[max(0, start - 70):min(len(text), end + 45)]):
+        if high < 9:
+            return doc.reference.upper_limit_for(high) or doc.reference.adult_upper_limit
     return doc.reference.adult_upper_limit
 
 
@@ -271,12 +266,7 @@ MALE_RE = ci(r"\b(?:men|man|males?|boys?|husbands?|fathers?)\b")
 FEMALE_RE = ci(r"\b(?:women|woman|females?|girls?|wives|mothers?)\b")
 PREGNANCY_RE = ci(r"\bpregnan\w*")
 LACTATION_RE = ci(r"\b(?:breastfeeding|breast-feeding|lactat\w+|nursing)\b")
-AGES_RE = ci(
-    r"\b(?:aged?|ages)\s+(?P<a>\d{1,2})\s*(?:-|–|to|through)\s*(?P<b>\d{1,2})"
-    r"|\b(?P<c>\d{1,2})\s*(?:-|–|to)\s*(?P<d>\d{1,2})[- ](?:years?|yrs?|year-olds?)"
-    r"|\b(?:over|older than|above)\s+(?P<over>\d{1,2})\b|\b(?P<plus>\d{1,2})\s*(?:\+|years? and (?:over|older|up))"
-    r"|\b(?P<teen>teens?|teenagers?|teenage|adolescents?)\b|\b(?P<child>children|kids)\b",
-)
+AGE_GROUP_WORDS_RE = ci(r"\b(?P<teen>teens?|teenagers?|teenage|adolescents?)\b|\b(?P<child>children|kids)\b")
 GROUP_AFTER_RE = ci(r"\s*(?:(?:a|per) day\s+|daily\s+)?(?:for|in|among|during)\b")
 CLAUSE_END_RE = re.compile(r"[,;]|\band\b")
 OTHER_FIGURE_RE = ci(r"\bupper (?:intake )?(?:limit|level)|\bul\b|daily value|\bdv\b|from supplements|supplement")
@@ -286,17 +276,9 @@ def _group(text: str) -> tuple[str | None, str, tuple[float, float] | None]:
     """(sex, life stage, ages) described in `text`: None and "general" when it does not say."""
     stage = "pregnancy" if PREGNANCY_RE.search(text) else "lactation" if LACTATION_RE.search(text) else "general"
     sex = "female" if stage != "general" or FEMALE_RE.search(text) else "male" if MALE_RE.search(text) else None
-    ages = None
-    m = AGES_RE.search(text)
-    if m:
-        if m.group("a") or m.group("c"):
-            ages = (float(m.group("a") or m.group("c")), float(m.group("b") or m.group("d")))
-        elif m.group("over") or m.group("plus"):
-            ages = (float(m.group("over") or m.group("plus")) + (1 if m.group("over") else 0), 120.0)
-        elif m.group("teen"):
-            ages = (14.0, 18.0)
-        else:
-            ages = (1.0, 13.0)
+    bands = age_bands(text)
+    words = AGE_GROUP_WORDS_RE.search(text)
+    ages = bands[0] if bands else (14.0, 18.0) if words and words.group("teen") else (1.0, 13.0) if words else None
     return sex, stage, ages
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from articles.moderation import triggers
 from articles.moderation.base import Hit
 from articles.moderation.document import Document, Sentence
+from articles.moderation.language import age_bands
 from articles.moderation.patterns import ci
 from articles.moderation.quantities import COUNT_WORDS, Amount, find_amounts, to_number
 from articles.moderation.reference import FormInfo, UpperLimit
@@ -143,13 +144,6 @@ COUNT_UNIT_BEFORE_RE = ci(
 TIMES_BEFORE_RE = ci(r"\b(?P<count>\d+|two|three|four)\s*(?:x|×)\s*$")
 ELEMENTAL_AFTER_RE = ci(r"^[\s(]*(?:of\s+)?(?:elemental\b|\(?elemental\b)")
 ELEMENTAL_BEFORE_RE = ci(r"elemental(?:\s+magnesium)?\s*(?:[:(=,]|of|is|at)?\s*$")
-AGE_RANGE_RE = ci(
-    r"\b(?:aged?|ages)\s+(?P<a>\d{1,2})(?:\s*(?:-|–|to|through)\s*(?P<b>\d{1,2}))?"
-    r"|\b(?P<c>\d{1,2})\s*(?:-|–|to)\s*(?P<d>\d{1,2})[- ](?:years?|yrs?|year-olds?)"
-    r"|\b(?P<e>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]years?[- ]olds?\b"
-    r"|\b(?P<f>\d{1,2}) years? old\b"
-    r"|\bunder (?:the age of )?(?P<g>\d{1,2})\b",
-)
 CHILD_RE = ci(r"\b(?:children|child|kids|kid|pediatric|paediatric|preschool\w*|school-age\w*|youngsters)\b")
 TODDLER_RE = ci(r"\b(?:toddlers?|infants?|babies|baby)\b")
 TEEN_RE = ci(r"\b(?:teens?|teenagers?|adolescents?)\b")
@@ -262,14 +256,7 @@ class Dose:
 def _age_limit(doc: Document, text: str) -> tuple[UpperLimit, bool]:
     """The upper limit for the age group the sentence is about (adults unless it says otherwise)."""
     ref = doc.reference
-    ages = []
-    for m in AGE_RANGE_RE.finditer(text):
-        if m.group("g"):
-            ages.append(int(m.group("g")) - 1)
-            continue
-        values = [int(to_number(v)) for v in (m.group("a"), m.group("b"), m.group("c"), m.group("d"), m.group("e"),
-                                              m.group("f")) if v]
-        ages.append(max(values))
+    ages = [int(high) for _low, high in age_bands(text)]  # a band is judged by its oldest age
     if ages and (CHILD_RE.search(text) or TODDLER_RE.search(text) or min(ages) < 14):
         age = min(ages)
         return ref.upper_limit_for(max(age, 1)) or ref.adult_upper_limit, True
