@@ -13,7 +13,8 @@ ADDED = {
         "peptic ulcers", "irregular heart rhythm", "irregular heart rhythms", "irregular heartbeat",
         "irregular heartbeats", "arterial plaque", "clogged arteries", "tension headaches", "tension headache",
         "chronic headaches", "arthritic joints", "arthritic", "gouty", "gouty joints", "asthmatic", "pms",
-        "premenstrual syndrome", "pmdd", "sleep apnoea", "sleep apnea",
+        "premenstrual syndrome", "pmdd", "sleep apnoea", "sleep apnea", "hay fever", "pcos", "polycystic ovary syndrome",
+        "postnatal depression", "postpartum depression", "sciatic nerves", "numb feet",
     ],
 }
 

@@ -21,9 +21,9 @@ EFFECT_RE = ci(
     r"|soothe\w*|relax\w*|fight\w*|combat\w*|stabili[sz]\w*|normali[sz]\w*|optimi[sz]\w*|maintain\w*|contribut\w*"
     r"|regenerat\w*|slows?|stops?|eliminat\w*|manag\w*|control\w*|lessen\w*|minimi[sz]\w*|amplif\w*|better"
     r"|sharpen\w*|speeds? up|melts? away|shrinks?|rebuild\w*|makes? (?:\w+ )?(?:learn|think|sleep|recover|perform"
-    r"|focus|remember)\w*|switch(?:es|ed|ing)? on|activat\w*|unlock\w*|rais(?:e|es|ed|ing))\b"
+    r"|focus|remember)\w*|switch(?:es|ed|ing)? on|activat\w*|unlock\w*|rais(?:e|es|ed|ing)|keep(?:s|ing)|shield\w*)\b"
     # a product said to be absorbed better than others: a benefit claim for the product
-    r"|\b(?:absorbed|absorbs) (?:\w+ ){0,2}(?:better|more (?:easily|completely|readily))\b(?= than)",
+    r"|\b(?:absorbed|absorbs) (?:\w+ ){0,2}(?:better|more (?:easily|completely|readily)|as well)\b(?= than| as)",
 )
 SAFETY_RE = ci(
     r"\b(?:safe|safely|safety|side effects?|diarrh\w+|nausea|toxic\w*|overdose|hypermagnes\w+|laxative|tolerated"
@@ -38,7 +38,7 @@ _HEALTH_WORDS = (
     "absorption", "leg", "legs", "restless", "fibromyalgia", "osteoporosis", "immune", "metabolism", "tension", "calm",
     "stamina", "endurance", "performance", "learning", "learn", "remember", "focus", "concentration", "alertness",
     "reaction", "strength", "skin", "joints", "cartilage", "testosterone", "hormone", "hormones", "libido",
-    "tablets", "capsules", "forms", "supplements",
+    "tablets", "capsules", "forms", "supplements", "form", "cells", "nervous",
 )
 HEALTH_OBJECT_RE = ci(
     rf"(?<![\w-])(?:(?:{trie_regex(['neuropath', 'depress', 'diabet', 'cognit'])})\w*|(?:{trie_regex(_HEALTH_WORDS)})\b)",
@@ -112,7 +112,7 @@ EFFECT = triggers.define("effect", [
     "regulat", "restor", "strengthen", "increas", "decreas", "sooth", "relax", "fight", "combat", "stabili",
     "normali", "optimi", "maintain", "contribut", "regenerat", "slow", "stop", "eliminat", "manag", "control",
     "lessen", "minimi", "amplif", "better", "sharpen", "speed", "melt", "shrink", "rebuild", "learn", "remember",
-    "switch", "activat", "unlock", "rais",
+    "switch", "activat", "unlock", "rais", "keeping", "keeps", "shield",
 ])
 SAFETY = triggers.define("safety", [
     "safe", "side", "diarrh", "nausea", "toxic", "overdose", "hypermagnes", "laxative", "tolerat", "well-tolerated",
@@ -125,7 +125,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     index = _index(doc)
     wanted = {s.index for s in doc.triggered(EFFECT, SAFETY)} | index["disease"] | index["dosage"] | index["statistic"]
     # "absorbed far better than standard tablets": absorption compared, a benefit claimed for a product
-    wanted |= {s.index for s in doc.triggered(ABSORPTION) if " than " in s.text}
+    wanted |= {s.index for s in doc.triggered(ABSORPTION) if " than " in s.text or " as well as " in s.text}
     for sentence in doc.prose:
         if sentence.index not in wanted:
             continue

@@ -35,7 +35,11 @@ LAST_WORD_RE = re.compile(r"([^\s(\"“‘']+)$")
 LIST_MARKER_RE = re.compile(r"^(?:[•▪◦●*\-–]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*|\|\s*)+")
 NEWLINE_RE = re.compile(r"\n")
 BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
-QUOTE_RE = re.compile(r"“[^“”\n]{0,800}(?:”|(?=\n)|$)|\"[^\"\n]{1,600}\"|‘[^‘\n]{1,300}?’(?![a-z])")
+# Straight single quotes only around a short phrase with no letter outside them ('miracle'), so
+# apostrophes (it's, readers') never open one.
+QUOTE_RE = re.compile(
+    r"“[^“”\n]{0,800}(?:”|(?=\n)|$)|\"[^\"\n]{1,600}\"|‘[^‘\n]{1,300}?’(?![a-z])|(?<![\w'])'[^'\n]{1,60}'(?![\w'])"
+)
 FOOTNOTE_DEF_LINE_RE = re.compile(r"^[ \t]*\[\^[\w-]+\]:", re.MULTILINE)
 STARTS_ITEM_RE = re.compile(r"^\s*(?:[•▪◦●*\-–|#>]|\d{1,3}[.)]\s)")
 # A line ending in a word no sentence or heading ends with carries on onto the next line, whatever

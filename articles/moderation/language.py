@@ -19,6 +19,9 @@ NEGATOR_RE = ci(
 REJECTION_RE = ci(
     r"\b(?:myths?|claims?|the (?:idea|notion|belief)|promises?|marketers?|sellers?|ads|advertis\w+|websites?|"
     r"rumou?rs?)\s+(?:that|to)\b|\bit is (?:false|untrue|a myth)\b|\bthere is no (?:evidence|proof)\b|\bfalsely\b"
+    r"|\b(?:read|hear|see|seen|heard)(?: \w+){0,2} that\b|\b(?:headlines?|reports?|articles?|posts?|ads?|adverts?)"
+    r" (?:promising|claiming|saying) that\b|\b(?:sellers?|marketers?|ads|brands|websites?|companies|influencers?)"
+    r" (?:call|calls|called|describe|describes|promote|promotes|market|markets|bill|bills|tout|touts)\b"
     r"|\b(?:misleading|wrong|inaccurate|incorrect|false|unfair|premature|a stretch|an overstatement|too early) to"
     r" (?:call|describe|say|claim|label|present)\b|\bwhether\b",
 )
@@ -77,8 +80,9 @@ ANIMAL_CONTEXT_RE = ci(
 # "10 years old", "under 4", "over 50", "51+".
 _AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 AGE_RE = ci(
-    r"\b(?:aged?|ages)\s+(?P<a>\d{1,2})(?:\s*(?:-|–|to|through)\s*(?P<b>\d{1,2}))?"
+    rf"\b(?:aged?|ages)\s+(?P<a>\d{{1,2}}|{_AGE_WORDS})(?:\s*(?:-|–|to|through)\s*(?P<b>\d{{1,2}}|{_AGE_WORDS}))?"
     r"|\b(?:children|kids|toddlers?)(?: aged)?\s+(?P<g>\d{1,2})\s*(?:-|–|to|through)\s*(?P<h>\d{1,2})\b"
+    r"|\b(?P<toddlers>toddlers?)\b"
     r"|\b(?P<c>\d{1,2})\s*(?:-|–|to)\s*(?P<d>\d{1,2})[- ](?:years?|yrs?|year-olds?)"
     rf"|\b(?P<e>\d{{1,2}}|{_AGE_WORDS})[- ]years?[- ]olds?\b|\b(?P<f>\d{{1,2}}) years? old\b"
     r"|\bunder (?:the age of )?(?P<under>\d{1,2})\b"
@@ -92,7 +96,9 @@ def age_bands(text: str) -> list[tuple[float, float]]:
     "under 4" (0, 3), "over 50" (51, 120)."""
     bands = []
     for m in AGE_RE.finditer(text):
-        if m.group("under"):
+        if m.group("toddlers"):
+            bands.append((1.0, 3.0))
+        elif m.group("under"):
             bands.append((0.0, float(m.group("under")) - 1))
         elif m.group("over") or m.group("plus"):
             bands.append((float(m.group("over") or m.group("plus")) + (1 if m.group("over") else 0), 120.0))

@@ -94,7 +94,9 @@ SERVING_UNITS = {
     "g": "g", "gram": "g", "grams": "g", "medium": "medium", "slice": "slice", "slices": "slice",
     "packet": "packet", "packets": "packet", "biscuit": "biscuit", "biscuits": "biscuit",
     "handful": "oz",  # the usual nutrition-label reading of "a handful" of nuts: about 1 oz
+    "apiece": "each", "each": "each",
 }
+COUNT_UNITS = {"medium", "slice", "packet", "biscuit"}  # "apiece" means one of these
 # Conversions to a common unit where one exists.
 TO_BASE = {"oz": ("g", 28.35), "g": ("g", 1.0), "tsp": ("tbsp", 1 / 3), "tbsp": ("tbsp", 1.0)}
 
@@ -105,6 +107,7 @@ SERVING_RE = ci(
     rf"(?<![\w/.])(?P<qty>{QTY})(?:\s*-\s*|\s+)?(?:large\s+)?(?P<unit>{UNIT_WORDS})(?![a-zA-Z])",
 )
 # "per cup", "in every cup", "each medium fruit": one unit.
+APIECE_RE = ci(rf"\b(?:apiece|each)\b(?!\s+(?:large\s+)?{UNIT_WORDS}\b|\s+(?:day|night|morning|evening|week|meal|dose))")
 PER_UNIT_RE = ci(rf"\b(?:per|each|every|a single)\s+(?:large\s+)?(?P<unit>{UNIT_WORDS})(?![a-zA-Z])")
 
 
@@ -116,6 +119,8 @@ class Serving:
     def ratio_to(self, other: "Serving") -> float | None:
         """How many of `other` this serving is, when the units can be compared."""
         if self.unit == other.unit:
+            return self.qty / other.qty if other.qty else None
+        if self.unit == "each" and other.unit in COUNT_UNITS:
             return self.qty / other.qty if other.qty else None
         mine, theirs = TO_BASE.get(self.unit), TO_BASE.get(other.unit)
         if mine and theirs and mine[0] == theirs[0]:
@@ -141,6 +146,9 @@ def find_serving(text: str) -> tuple[Serving, int, int] | None:
         serving = parse_serving(m.group(0))
         if serving:
             best = (serving, m.start(), m.end())
+    apiece = APIECE_RE.search(text)
+    if apiece and (best is None or apiece.start() < best[1]):
+        best = (Serving(1, "each"), apiece.start(), apiece.end())
     p = PER_UNIT_RE.search(text)
     if p and (best is None or p.start() < best[1]):
         best = (Serving(1, SERVING_UNITS[p.group("unit").lower()]), p.start(), p.end())

@@ -163,7 +163,8 @@ _DEFAULTS = RuleConfig(
         "irregular heart rhythm", "irregular heart rhythms", "irregular heartbeat", "irregular heartbeats",
         "arterial plaque", "clogged arteries", "tension headaches", "tension headache", "chronic headaches",
         "arthritic joints", "arthritic", "gouty", "gouty joints", "asthmatic", "pms", "premenstrual syndrome", "pmdd",
-        "sleep apnoea", "sleep apnea",
+        "sleep apnoea", "sleep apnea", "hay fever", "pcos", "polycystic ovary syndrome", "postnatal depression",
+        "postpartum depression", "sciatic nerves", "numb feet",
         "disease", "diseases", "illness", "illnesses", "disorder", "disorders",
     ),
     implied_disease=(

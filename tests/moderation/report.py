@@ -78,6 +78,7 @@ def tables():
     from tests.moderation.final import FINAL
     from tests.moderation.fresh import FRESH
     from tests.moderation.holdout import HOLDOUT
+    from tests.moderation.round4 import ROUND4
     from tests.moderation.unseen import UNSEEN, UNSEEN_SOURCES
 
     return [
@@ -85,6 +86,7 @@ def tables():
         ("Fresh table (tuned; see fresh.py for its first, untuned run)", FRESH, TEST_SOURCES),
         ("Blind table (tuned; see blind.py for its first, untuned run)", BLIND, TEST_SOURCES),
         ("Final table (tuned; see final.py for its first, untuned run)", FINAL, TEST_SOURCES),
+        ("Round 4 table (tuned; see round4.py for its first, untuned run)", ROUND4, TEST_SOURCES),
         ("Held-out table (see holdout.py for its first, untuned run)", HOLDOUT, TEST_SOURCES),
         ("Unseen table (see test_unseen.py for its first, untuned run)", UNSEEN, UNSEEN_SOURCES),
     ]

@@ -11,10 +11,11 @@ from articles.moderation.language import age_bands
 from articles.moderation.patterns import ci
 from articles.moderation.quantities import find_amounts, find_serving
 
-ABSORPTION = triggers.define("absorption", ["absor", "bioavail", "bio-avail", "uptake", "soak", "bloodstream"])
+ABSORPTION = triggers.define("absorption", ["absor", "bioavail", "bio-avail", "uptake", "soak", "bloodstream",
+                                             "unabsorbed", "taken up"])
 RDA = triggers.define("rda", ["rda", "recommended dietary", "recommended daily", "recommended intake",
                              "recommended allowance", "recommended amount", "dietary allowance", "need", "require"])
-UPPER_LIMIT = triggers.define("upper_limit", ["upper", "ul", "safe", "maximum"])
+UPPER_LIMIT = triggers.define("upper_limit", ["upper", "ul", "safe", "maximum", "ceiling", "limit"])
 DAILY_VALUE = triggers.define("daily_value", ["daily", "dv"])
 NUMBER = triggers.define("number", "0123456789")
 ABSORB_HIGH_RE = ci(
@@ -33,6 +34,8 @@ ABSORB_HIGH_RE = ci(
     r"(?:blood(?:stream)?|body|system)\s+(?:(?:much |far )?more (?:completely|easily|readily|efficiently|fully|quickly)"
     r"|better|faster|easily|readily|quickly|efficiently)"
     # "few forms are absorbed as efficiently as magnesium hydroxide": the form named last is the best
+    r"|(?:absorbed|taken up)(?: by the (?:gut|body|intestines?))? (?:almost |nearly |virtually )?(?:completely|fully"
+    r"|entirely)"
     r"|(?:few|no) (?:other )?(?:forms?|types?|kinds?|supplements?) (?:are|is|get|gets) (?:absorbed|taken up) (?:as|so)"
     r" (?:well|efficiently|easily|readily|completely|fully) as)\b",
 )
@@ -42,9 +45,11 @@ ABSORB_LOW_RE = ci(
     r"|(?:low|poor|limited|minimal|the lowest|lowest|inferior|reduced|lower|weak)\s+(?:bio-?availability"
     r"|absorption(?: rates?)?|absorbability|uptake)|(?:least|less) (?:bio-?available|absorbable)|absorbs? poorly"
     r"|absorbed (?:poorly|badly|less (?:well|easily|readily|completely|efficiently)|least)"
-    r"|(?:so |very |too )?little (?:of (?:it|the dose|a dose) )?(?:gets?|is|being) absorbed)\b",
+    r"|(?:so |very |too )?little (?:of (?:it|the dose|a dose) )?(?:gets?|is|being) absorbed|unabsorbed|not absorbed"
+    r"|isn['’]t absorbed)\b",
 )
 CLAUSE_OR_CELL_RE = re.compile(r"[;.!?]\s|\|")
+PRONOUN_RE = ci(r"\b(?:it|its|of it)\b")
 CONTRAST_RE = ci(r"[;:]|\b(?:while|whereas|but)\b")
 LESS_BEFORE_RE = ci(r"\b(?:less|least)\s+$")
 NOT_BEFORE_RE = ci(r"\b(?:not|isn['’]t|aren['’]t|never|no)\s+(?:\w+\s+)?$")
@@ -53,7 +58,7 @@ COMPARISON_BREAK_RE = ci(
     r"\b(?:than|unlike|compared (?:to|with)|versus|vs\.?|over|whereas|while|but|instead of|rather than)\b|[;:—]",
 )
 UL_PHRASE_RE = re.compile(
-    r"(?i:\b(?:tolerable\s+)?upper\s+(?:intake\s+|tolerance\s+|safe\s+)?(?:limit|level)s?\b"
+    r"(?i:\b(?:tolerable\s+)?upper\s+(?:intake\s+|tolerance\s+|safe\s+)?(?:limit|level)s?\b|\bceiling\b"
     r"|\bsafe(?:ty)?\s+upper\s+limit\b|\bmaximum\s+safe\s+(?:dose|amount|intake)\b)|\bUL\b"
 )
 UL_LINK_RE = ci(
@@ -63,8 +68,9 @@ UL_LINK_RE = ci(
     r"|approximately|only|just|now|still|currently|is|of))*\s*$",
 )
 UL_AFTER_AMOUNT_RE = ci(
-    r"^\s*(?:(?:a|per)\s+day\s+|daily\s+|/day\s+)?(?:of\s+)?(?:elemental\s+)?(?:magnesium\s+)?(?:a\s+day\s+)?"
-    r"(?:from supplements\s+)?(?:is|as|marks|represents)\s+(?:the\s+)?(?:tolerable\s+|safe\s+)?upper\s+(?:intake\s+)?limit",
+    r"^\s*(?:(?:a|per)\s+day\s+|daily\s+|/day\s+)?(?:of\s+)?(?:elemental\s+|supplemental\s+)?(?:magnesium\s+)?(?:a\s+day\s+)?"
+    r"(?:from supplements\s+)?(?:is|as|marks|represents)\s+(?:the\s+)?(?:tolerable\s+|safe\s+)?(?:upper\s+)?(?:intake\s+)?"
+    r"(?:limit|ceiling)",
 )
 DV_RE = ci(r"\b(?:daily value|DV)\b(?:\s+(?:for|of)\s+magnesium)?(?:\s+(?:is|was|of|at|=|:|set at|sits at))\s*$")
 PREP_RE = ci(r"\b(?:raw|fresh|uncooked|dried|frozen|sprouted|boiled|cooked|roasted|baked|canned|steamed)\b")
@@ -81,6 +87,8 @@ ELEMENTAL_SHARE_RE = ci(
 FRACTION_SHARE = {"half": 50, "a half": 50, "a third": 33.3, "one third": 33.3, "two thirds": 66.7, "two-thirds": 66.7,
                   "a quarter": 25, "one quarter": 25, "three quarters": 75, "three-quarters": 75, "a fifth": 20,
                   "one fifth": 20, "a tenth": 10, "one tenth": 10}
+TOTAL_RE = ci(r"\b(?:together|in total|combined|altogether|between them|add up|adds up|more than|over)\b")
+FOOD_LIST_RE = ci(r"[^.;:]{0,40}?(?:,|\band\b)[^.;:]{0,40}")
 COOKED_WORDS = {"boiled", "cooked", "roasted", "baked", "canned", "steamed"}
 RAW_WORDS = {"raw", "fresh", "uncooked", "dried", "frozen", "sprouted"}
 
@@ -106,6 +114,10 @@ def _subject_form(doc: Document, sentence: Sentence, start: int, end: int):
     m = doc.reference.form_re.search(after)
     if m and not COMPARISON_BREAK_RE.search(after[: m.start()]) and len(after[: m.start()].split()) <= 4:
         return doc.reference.form_by_name.get(m.group(0).lower())
+    if clause_from and PRONOUN_RE.search(text, clause_from, end):
+        forms = list(doc.reference.form_re.finditer(text, 0, clause_from))
+        if len(forms) == 1:  # "it" can only be the one form the sentence has named
+            return doc.reference.form_by_name.get(forms[0].group(0).lower())
     return None
 
 
@@ -134,7 +146,7 @@ def form_absorption(doc: Document) -> Iterator[Hit]:
 
 
 def _ul_for_amount(doc: Document, text: str, start: int, end: int):
-    for _low, high in age_bands(text[max(0, start - 70):min(len(text), end + 45)]):
+    for _low, high in age_bands(text[max(0, start - 70):min(len(text), end + 70)]):
         if high < 9:
             return doc.reference.upper_limit_for(high) or doc.reference.adult_upper_limit
     return doc.reference.adult_upper_limit
@@ -204,32 +216,59 @@ def food_amount(doc: Document) -> Iterator[Hit]:
             between = text[food_m.end():amount.start]
             if CONTRAST_RE.search(between) or doc.reference.form_re.search(between):
                 continue
+            if TOTAL_RE.search(between) or (i > 0 and FOOD_LIST_RE.fullmatch(text[foods[i - 1].end():food_m.start()])):
+                continue  # "an ounce of almonds ... and half a cup of black beans together supply 218 mg": a total
             window_start = max(0, food_m.start() - 30)
             if i > 0:
                 window_start = max(window_start, foods[i - 1].end())
             found = find_serving(text[window_start:food_m.start()]) or find_serving(text[amount.end:amount.end + 30])
             if found is None:
                 found = find_serving(between)
-            if found is None or food.parsed_serving is None:
-                continue
-            ratio = found[0].ratio_to(food.parsed_serving)
-            if ratio is None:
-                continue
-            local = text[window_start:amount.end + 30].lower()
-            preps = set(PREP_RE.findall(local))
-            record_preps = set(PREP_RE.findall(food.name.lower()))
-            if (preps & RAW_WORDS and record_preps & COOKED_WORDS) or (preps & COOKED_WORDS and record_preps & RAW_WORDS):
-                continue  # raw spinach is not boiled spinach: the record does not apply
-            expected = food.mg * ratio
-            stated = amount.high
-            if expected <= 0 or not (0.5 <= stated / expected <= 2):
-                yield Hit(
-                    sentence.start + food_m.start(), sentence.start + amount.end,
-                    f"Says {text[food_m.start():food_m.end()]} provide {text[amount.start:amount.end]} for that serving; the reference "
-                    f"record ({food.name}) has {food.mg} mg per {food.serving}, about {expected:.0f} mg for the "
-                    "serving named.",
-                    "Correct the figure to match the reference record, or cite the source of the figure.",
-                )
+            expected = _expected_mg(food, found, text[window_start:amount.end + 30])
+            if expected is not None and not (0.5 <= amount.high / expected <= 2):
+                yield _food_hit(food, text[food_m.start():food_m.end()], text[amount.start:amount.end], expected,
+                                sentence.start + food_m.start(), sentence.start + amount.end)
+    # "Chia seeds? Barely any magnesium, about 20 mg an ounce.": the food named by a short question
+    # before the answer that gives its amount.
+    for sentence in doc.triggered("ref:foods"):
+        following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+        if not sentence.is_question or len(sentence.text.split()) > 6 or following is None \
+                or following.paragraph != sentence.paragraph or food_re.search(following.text):
+            continue
+        foods = list(food_re.finditer(sentence.text))
+        amounts = find_amounts(following.text)
+        if len(foods) != 1 or not amounts:
+            continue
+        food, amount, text = doc.reference.food_by_name[foods[0].group(0).lower()], amounts[0], following.text
+        found = find_serving(text[amount.end:amount.end + 30]) or find_serving(text[:amount.start])
+        expected = _expected_mg(food, found, sentence.text + " " + text)
+        if expected is not None and not (0.5 <= amount.high / expected <= 2):
+            yield _food_hit(food, foods[0].group(0), text[amount.start:amount.end], expected,
+                            following.start + amount.start, following.start + amount.end)
+
+
+def _expected_mg(food, found, local: str) -> float | None:
+    """The record's magnesium for the serving found, or None where the record does not apply."""
+    if found is None or food.parsed_serving is None:
+        return None
+    ratio = found[0].ratio_to(food.parsed_serving)
+    if ratio is None:
+        return None
+    preps = set(PREP_RE.findall(local.lower()))
+    record_preps = set(PREP_RE.findall(food.name.lower()))
+    if (preps & RAW_WORDS and record_preps & COOKED_WORDS) or (preps & COOKED_WORDS and record_preps & RAW_WORDS):
+        return None  # raw spinach is not boiled spinach: the record does not apply
+    expected = food.mg * ratio
+    return expected if expected > 0 else None
+
+
+def _food_hit(food, name: str, stated: str, expected: float, start: int, end: int) -> Hit:
+    return Hit(
+        start, end,
+        f"Says {name} provide {stated} for that serving; the reference record ({food.name}) has {food.mg} mg per "
+        f"{food.serving}, about {expected:.0f} mg for the serving named.",
+        "Correct the figure to match the reference record, or cite the source of the figure.",
+    )
 
 
 def elemental_percent(doc: Document) -> Iterator[Hit]:
@@ -267,7 +306,7 @@ FEMALE_RE = ci(r"\b(?:women|woman|females?|girls?|wives|mothers?)\b")
 PREGNANCY_RE = ci(r"\bpregnan\w*")
 LACTATION_RE = ci(r"\b(?:breastfeeding|breast-feeding|lactat\w+|nursing)\b")
 AGE_GROUP_WORDS_RE = ci(r"\b(?P<teen>teens?|teenagers?|teenage|adolescents?)\b|\b(?P<child>children|kids)\b")
-GROUP_AFTER_RE = ci(r"\s*(?:(?:a|per) day\s+|daily\s+)?(?:for|in|among|during)\b")
+GROUP_AFTER_RE = ci(r"\s*(?:(?:a|per) day\s+|daily\s+)?(?:(?:for|in|among|during)\b|\()")
 CLAUSE_END_RE = re.compile(r"[,;]|\band\b")
 OTHER_FIGURE_RE = ci(r"\bupper (?:intake )?(?:limit|level)|\bul\b|daily value|\bdv\b|from supplements|supplement")
 
@@ -306,6 +345,8 @@ def rda(doc: Document) -> Iterator[Hit]:
             attached = GROUP_AFTER_RE.match(after)
             if attached:
                 sex, stage, ages = _group(after[: CLAUSE_END_RE.search(after + ",").start()])
+                if ages is None:  # the age band named earlier in the sentence still applies
+                    ages = _group(text[max(0, phrase.start() - 60):amount.start])[2]
             else:
                 sex, stage, ages = _group(text[max(0, phrase.start() - 60):amount.start] if i == 0 else before)
             rows = [r for r in allowances if r.life_stage == stage and (sex is None or r.sex in (sex, "any"))

@@ -37,6 +37,7 @@ STRONG_VERBS = (
     r"|normali[sz](?:e|es|ed|ing)|silenc(?:e|es|ed|ing)|draw(?:s|ing)? (?:the |your )?[\w-]+ out of|drew (?:the |your )?"
     r"[\w-]+ out of|end(?:s|ed|ing)? (?:your|their|my|his|her|our)|quiet(?:en)?(?:s|ed|ing)?|sort(?:s|ed|ing)? out"
     r"|open(?:s|ed|ing)? up|say(?:s|ing)? (?:bye-bye|bye bye|so long|adios|sayonara) to|wav(?:e|es|ed|ing) goodbye to"
+    r"|sorted (?:out )?(?:my|your|their|his|her)|steadi(?:es|ed)|steady|stabili[sz](?:e|es|ed|ing)"
 )
 SOFT_VERBS = (
     r"relie(?:ve|ves|ved|ving)|alleviat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)(?: the risk of)?"
@@ -45,11 +46,14 @@ SOFT_VERBS = (
     r"|cut(?:s|ting)? (?:the risk of|your risk of)|help(?:s|ed|ing)? with|decreas(?:e|es|ed|ing)(?: the risk of)?"
     r"|minimi[sz](?:e|es|ed|ing)|tackl(?:e|es|ed|ing)|address(?:es|ed|ing)?|mitigat(?:e|es|ed|ing)"
     r"|slash(?:es|ed|ing)?(?: the risk of| your risk of)?|halv(?:e|es|ed|ing)(?: the risk of| your risk of)?"
+    r"|(?:brilliant|great|amazing|fantastic|excellent|wonderful|perfect|ideal|good|helpful|a lifesaver) for"
 )
-VERB_RE = ci(rf"\b(?:(?P<strong>{STRONG_VERBS})|(?P<soft>{SOFT_VERBS}))\b")
+# Not after "poorly", "well" or "badly": "poorly controlled diabetes" describes the disease.
+VERB_RE = ci(rf"(?<!poorly )(?<!badly )(?<!well )(?<!well-)\b(?:(?P<strong>{STRONG_VERBS})|(?P<soft>{SOFT_VERBS}))\b")
 NOUN_RE = ci(
     r"\b(?:cure|cures|treatment|treatments|remedy|remedies|therapy|therapies|prevention|reversal|relief|antidote"
-    r"|solution|fix|answer|medicine|weapon|defen[cs]e|shield|ally)\s+(?:for|of|from|to|against)\b|\ban end to\b",
+    r"|solution|fix|answer|medicine|weapon|defen[cs]e|shield|ally|off-switch|off switch|kill switch|silver bullet"
+    r"|magic bullet)\s+(?:for|of|from|to|against)\b|\ban end to\b",
 )
 DISEASE_NOUN_AFTER_RE = ci(
     r"^[\s-]*(?:treatment|treatments|cure|cures|remedy|remedies|relief|prevention|reversal|therapy)\b",
@@ -68,9 +72,11 @@ IMPROVES_RE = ci(
     r"|a thing of the past)"
     r"|(?:don['’]t|doesn['’]t|won['’]t|do not|does not|will not) stand a chance"
     r"|respond(?:s|ed)? (?:\w+ly |well |so well |very well )?to (?:magnesium|supplement\w*|treatment|therapy|it|this)"
+    r"|gone|melt(?:s|ed)? away|cleared|(?:has|have) been (?:an? )?(?:absolute |real |total )?(?:lifesaver|godsend"
+    r"|life-changer|game-changer|miracle)|(?:\w+\s+){0,3}?never (?:have|get|suffer|had|got) (?:another|a single|an?)\b"
     r"|(?:will |should |would )?(?:stop|stops|stopped|end|ends|ended|cease|ceases|ceased)(?! \w+ing\b))\b",
 )
-KEEP_BEFORE_RE = ci(r"\bkeep(?:s|ing)?\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
+KEEP_BEFORE_RE = ci(r"\b(?:keep(?:s|ing)?|kept)\s+(?:your\s+|the\s+|my\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$")
 AWAY_AFTER_RE = ci(
     r"^\s*(?:(?:attacks?|symptoms|episodes|flare-ups?|pain)\s+)?(?:away|at bay|in check|under control|from (?:coming back|returning|recurring|starting|happening"
     r"|developing|getting worse|flaring(?: up)?))\b",
@@ -82,8 +88,13 @@ WRAPS = (
     (ci(r"\bmak(?:e|es|ing)\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}$"),
      ci(r"^\s*(?:\w+\s+)?(?:a thing of the past|history|disappear|vanish|go away)\b")),
     (ci(r"\bnip(?:s|ped|ping)?\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}$"), ci(r"^\s*(?:\w+\s+)?in the bud\b")),
+    (ci(r"\bknock(?:s|ed|ing)?\s+(?:your\s+|my\s+|the\s+)?(?:[\w-]+\s+){0,2}$"), ci(r"^\s*(?:\w+\s+)?for six\b")),
+    # "did more for my IBS than anything ... prescribed", "did wonders for my eczema"
+    (ci(r"\b(?:did|does|do|works?|worked) (?:more|better|wonders|miracles) for (?:my|your|their|his|her)?\s*$"), ci(r"")),
+    # "For migraine, take 600 mg of magnesium daily": dosing for a disease
+    (ci(r"(?:^|[.;:]\s*)for\s+(?:your\s+|the\s+)?$"), ci(r"^\s*,?\s*(?:take|try|use|give|have)\b")),
 )
-WRAP_WORDS = ("keep", "kick", "send", "show", "mak", "nip")  # every "before" pattern above starts with one
+WRAP_WORDS = ("keep", "kept", "kick", "send", "show", "mak", "nip", "knock", "did", "does", "do", "work", "for")  # every "before" pattern above starts with one
 # A cure in all but name: a clearing or ending verb with "for good" in a sentence about a disease
 # ("give it a month and it clears the rash for good").
 FOR_GOOD_RE = ci(
@@ -93,15 +104,18 @@ FOR_GOOD_RE = ci(
     r"|\b(?:put(?:s|ting)?|bring(?:s|ing)?|brought|get(?:s|ting)?|restor(?:e|es|ed|ing))\b[^.;]{0,30}?\bback (?:in)?to"
     r" (?:a )?normal\b"
     r"|\b(?:silenc\w+|clear(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|banish\w*|eliminat\w*|cur(?:e|es|ed|ing)"
-    r"|heal\w*|fix\w*|quiet\w*)\s+(?:the|your|those|its|their)\s+(?:ringing|rash|itch\w*|flare-ups?|attacks?|seizures?"
-    r"|symptoms?|spasms?|tremors?|palpitations?|wheezing)\b"
+    r"|heal\w*|fix\w*|quiet\w*|put (?:an end|a stop) to)\s+(?:the|your|those|its|their)\s+(?:ringing|rash|itch\w*"
+    r"|flare-ups?|attacks?|seizures?|symptoms?|spasms?|tremors?|palpitations?|wheezing|pain|aches?|stiffness|numbness"
+    r"|tingling|cysts|lesions)\b"
     r"|\bmeans? no more\b",
 )
 IDIOM_WORDS = ("for", "back", "silenc", "clear", "stop", "end", "banish", "eliminat", "cur", "heal", "fix", "quiet",
-               "no more")
+               "no more", "put")
 # "Kidney stones? Magnesium citrate dissolves them naturally.": the claim's object is a pronoun for
 # the condition the sentence before named.
 TESTIMONY_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d)|[Mm]y|[Mm]e)\b")
+RHETORICAL_RE = ci(r"\W*(?:who needs|why (?:take|bother with|pay for|risk))\b")
+YES_RE = ci(r"\W*(?:a:\s*)?(?:yes|yep|absolutely|definitely|of course|it (?:can|does|will))\b")
 NAMED_SUBJECT_RE = ci(r"\b(?:magnesium|supplements?|supplementation|capsules?|tablets?|epsom)\b")
 PRONOUN_OBJECT_RE = ci(rf"\b(?:{STRONG_VERBS})\s+(?:them|it|these|those|this|that)\b(?!\s+(?:is|are|was|can|will)\b)")
 BLOOD_PRESSURE = r"(?:(?:high|elevated|raised)\s+)?(?:blood[- ]pressure|hypertension|bp)\b"
@@ -110,7 +124,8 @@ BP_VERB_RE = ci(
     r"\b(?:lower\w*|reduc\w*|decreas\w*|normali[sz]\w*|regulat\w*|control\w*|manag\w*|stabili[sz]\w*|balanc\w*"
     r"|treat\w*|cur(?:e|es|ed|ing)|prevent\w*|fight\w*|combat\w*|bring\w* down|drop\w*|improv\w*|help\w* with"
     r"|correct\w*|fix\w*|revers\w*)\s+(?:[\w'’-]+\s+){0,4}?" + BLOOD_PRESSURE
-    + r"|\bkeep\w*\s+(?:your\s+)?" + BLOOD_PRESSURE + r"\s+(?:under control|in check|down|low|normal|healthy)"
+    + r"|\b(?:keep\w*|kept)\s+(?:your\s+|my\s+|their\s+)?" + BLOOD_PRESSURE + r"\s+(?:under control|in check|down|low"
+    r"|normal|healthy|where it should be|in (?:a )?healthy range|on track)"
     + r"|\b(?:remed(?:y|ies)|cures?|treatments?|fix|answer|solution|medicine)\s+for\s+(?:[\w'’-]+\s+){0,2}?"
     + BLOOD_PRESSURE,
 )
@@ -127,17 +142,24 @@ DISCLAIMER_RE = ci(
 )
 MEDICATION = (
     r"(?:(?:your|prescription|pain|blood[- ]pressure|sleep|anxiety|nerve|conventional|traditional|pharmaceutical|"
-    r"the)\s+)*(?:medications?|medicines?|meds|drugs|pills|prescriptions|painkillers?|gabapentin|pregabalin|lyrica"
-    r"|statins?|antidepressants?|ssris?|insulin|metformin|sleeping pills|anti-inflammator(?:y|ies)|ibuprofen"
-    r"|benzodiazepines|xanax|valium|opioids|treatment|inhalers?|puffers?|antacids?|laxatives?)"
+    r"the|my|their|his|her)\s+)*(?:[\w-]+\s+)?(?:medications?|medicines?|meds|drugs|pills|prescriptions|painkillers?"
+    r"|gabapentin|pregabalin|lyrica|statins?|antidepressants?|ssris?|insulin|metformin|sleeping pills"
+    r"|anti-inflammator(?:y|ies)|ibuprofen|benzodiazepines|xanax|valium|opioids|treatment|inhalers?|puffers?|antacids?"
+    r"|laxatives?|ritalin|sertraline|prozac|fluoxetine|paracetamol|acetaminophen|aspirin|tylenol|advil|nurofen"
+    r"|codeine|triptans?|sumatriptan|beta[- ]blockers?|blood thinners?)"
 )
 IMPLIED_RE = ci(
     rf"\b(?:replac(?:e|es|ed|ing)|instead of|alternative to|substitute for|better than|more effective than|stop taking"
     rf"|no need for|ditch|throw away|get off|come off|wean (?:yourself )?off|as (?:good|effective) as|works like"
-    rf"|forget (?:about )?)"
+    rf"|forget (?:about )?|works? (?:as well as|better than)|did (?:more|better) than|no more|who needs"
+    rf"|do what)"
     rf"\s+(?:(?:your|their|my|our|his|her|all|the|of)\s+)*{MEDICATION}\b"
     r"|\b(?:cut (?:back|down) on|reduce|lower|drop|halve)\s+(?:the dose of\s+)?(?:(?:your|their|my|the)\s+)*"
     + MEDICATION + r"\b"
+    r"|\b(?:put|throw|toss|bin|chuck)\s+(?:the|your|those|my)\s+(?:[\w-]+\s+)?" + MEDICATION + r"\s+(?:away|out|in the bin)\b"
+    r"|\b(?:nature['’]s|natural|a natural|the natural) (?:antidepressants?|valium|xanax|statins?|blood thinners?"
+    r"|painkillers?|beta[- ]blockers?|insulin|tranquill?i[sz]ers?|sleeping pills?|ibuprofen|aspirin|gabapentin"
+    r"|sedatives?|antihypertensives?|prozac|ritalin|chill pill)\b"
     r"|\bnatural alternative\b"
     r"|\banti-?(?:seizure|anxiety|depressant|inflammatory|hypertensive|convulsant|arrhythmic|diabetic|cancer|migraine)"
     r"\s+(?:medicine|medication|drug|remedy|pill|treatment|agent)s?\b"
@@ -148,7 +170,7 @@ HEDGE_QUICK_RE = re.compile(
 )
 NOUN_QUICK_RE = re.compile(
     r"cure|treatment|remed|therap|prevention|reversal|relief|antidote|solution|fix|answer|medicine|end to|weapon|defen"
-    r"|shield|ally"
+    r"|shield|ally|switch|bullet"
 )
 # A sentence about the state of the evidence ("evidence for X is mixed") reports; it does not claim.
 EVIDENCE_HEDGE_RE = ci(
@@ -164,6 +186,8 @@ DISEASE = triggers.define("disease", [
     "medic", "meds", "drug", "pill", "prescription", "painkiller", "gabapentin", "pregabalin", "lyrica", "statin",
     "antidepress", "ssri", "insulin", "metformin", "sleeping", "anti-inflam", "ibuprofen", "benzodiaz", "xanax",
     "valium", "opioid", "treatment", "natural", "blood", "hypertens", "bp", "inhaler", "puffer", "antacid", "laxative",
+    "ritalin", "sertraline", "prozac", "fluoxetine", "paracetamol", "acetaminophen", "aspirin", "tylenol", "advil",
+    "nurofen", "codeine", "triptan", "sumatriptan", "beta", "thinner", "nature", "chill",
 ])
 
 
@@ -186,6 +210,17 @@ def _skip(doc: Document, sentence: Sentence, pos: int, disclaimers: list[tuple[i
         or (quote is not None and not TESTIMONY_RE.search(doc.text, *quote))
         or is_negated(text, pos)
         or is_rejected(text, pos)
+    )
+
+
+def _testimony_after(doc: Document, sentence: Sentence) -> bool:
+    """First-person testimony ("My fibromyalgia flare-ups have stopped") right after a sentence, in
+    the same paragraph, that names magnesium or a product: the testimony is about that product."""
+    previous = doc.previous(sentence)
+    return bool(
+        TESTIMONY_RE.search(sentence.text) and previous is not None and previous.paragraph == sentence.paragraph
+        and (NAMED_SUBJECT_RE.search(previous.text) or CANDIDATE_RE.search(previous.text)
+             or (doc.config.product_re and doc.config.product_re.search(previous.text)))
     )
 
 
@@ -215,9 +250,11 @@ def disease_matches(doc: Document) -> list[DiseaseMatch]:
         for sentence in doc.triggered("cfg:disease_terms", "cfg:implied_disease", DISEASE):
             text = sentence.text
             low = doc.lower[sentence.start:sentence.end]
-            if sentence.is_question or not SUBJECT_RE.search(text) and not (
+            following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+            asserted = RHETORICAL_RE.match(text) or (following is not None and YES_RE.match(following.text))
+            if sentence.is_question and not asserted or not SUBJECT_RE.search(text) and not (
                 doc.config.product_re and doc.config.product_re.search(text)
-            ) and not sells(text) and not CANDIDATE_RE.search(text):
+            ) and not sells(text) and not CANDIDATE_RE.search(text) and not _testimony_after(doc, sentence):
                 continue  # not about magnesium or a product on sale
             disclaimers = []
             if "intended" in low or "evaluated" in low:

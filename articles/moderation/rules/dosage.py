@@ -42,12 +42,13 @@ SUPPLEMENTAL_AFTER_RE = ci(
 )
 LIMIT_WORD_RE = ci(r"limit|level|tolerable|\bUL\b|daily value|\bDV\b|ceiling|maximum")
 LIMIT_SUBJECT_RE = ci(
-    r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,5}(?:upper limit|limit|ceiling|maximum|ul|cap|upper level)\b[^.;]{0,110}?"
-    r"(?:\b(?:is|are|was|stands at|sits at|of)|:)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    r"^\W*(?:the\s+)?(?:[\w-]+,?\s+){0,5}(?:upper limit|limit|ceiling|maximum|ul|cap|upper level)\b[^.;]{0,110}?"
+    r"(?:\b(?:is|are|was|stands at|sits at|of|at)|:)\s+(?:about\s+|around\s+|roughly\s+)?$",
 )
 # "For adults, 350 mg a day from supplements is a ceiling, not a target."
 LIMIT_AFTER_RE = ci(
-    r"\s*(?:(?:a|per) day\s+|daily\s+|/day\s+)?(?:(?:of|from)\s+(?:[\w-]+\s+){0,2}?)?(?:is|are|marks|represents|as)\s+"
+    r"\s*(?:(?:of|from)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:a|per) day\s+|daily\s+|/day\s+)?(?:(?:of|from)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?:is|are|marks|represents|as)\s+"
     r"(?:a|an|the|your)\s+(?:\w+\s+){0,2}?(?:ceiling|limit|maximum|cap|upper level)\b",
 )
 # The amount describes a product against the Daily Value, or what a label lists: not advice to take it.
@@ -110,7 +111,8 @@ SAFETY_CAVEAT_RE = ci(
     r"|within (?:the |that |this )?(?:\d+\s*mg\s+)?(?:[\w-]+\s+){0,2}(?:limit|ceiling)"
     r"|(?:if|when|once|as long as|after) your (?:doctor|physician|gp|pharmacist|midwife|nephrologist|clinician|provider)"
     r" (?:has |have )?(?:agrees|approves|says|okays|advises|recommends|checked|confirmed|approved|agreed|okayed|cleared)"
-    r"|(?:doctor|physician|gp|pharmacist|midwife|nephrologist|clinician)['’]s (?:advice|approval|ok|okay|blessing|guidance)"
+    r"|(?:doctor|physician|gp|pharmacist|midwife|nephrologist|clinician)['’]s (?:advice|approval|ok|okay|blessing|guidance"
+    r"|supervision|care)"
     r"|(?:cut back|stop|reduce (?:the dose|it)?|ease off) if",
 )
 RISK_GROUP_RE = ci(
@@ -156,7 +158,8 @@ DOSE_CONTEXT_RE = ci(
     r"|(?:can|could|may|might|should) (?:safely )?(?:have|get)|do well on|dose|doses|dosage|dosing|regimen|protocol"
     r"|recommend\w*|suggest\w*|advis\w+|should|prescrib\w+|safe|safely|typical|sensible|target|a day|per day"
     r"|each day|every day|a night|daily|nightly|twice|at bedtime|before bed|at night|with (?:each|every|all) \w* ?meals?"
-    r"|with meals|mg/d(?:ay)?|(?:across|throughout|over) the day|morning|evening|double up|doubling"
+    r"|with meals|mg/d(?:ay)?|(?:across|throughout|over) the day|morning|evening|double up|doubling|each night"
+    r"|every night|per night|all you need"
     r"|with (?:breakfast|lunch|dinner|supper)|works? wonders|can work wonders|does the trick|do the trick)\b|/day\b",
 )
 # Advice in the strict sense: an imperative, a "you should/can take", a recommendation.
@@ -167,7 +170,8 @@ STRICT_ADVICE_RE = ci(
     r"\s+(?:\w+\s+)?(?:should|can|could|may|might|need to|ought to|are advised to)\s+(?:safely\s+)?(?:take|have|use"
     r"|try|start|give|get)\b"
     # "the label's suggested serving" names the label's figure; it advises nothing
-    r"|\b(?:recommend\w*|suggest\w*|advis\w+)\b(?!\s+(?:serving|servings|dose|dosage|use|amount|intake)\b)"
+    r"|\b(?:recommend\w*|suggest\w*|advis\w+)\b(?!\s+(?:serving|servings|dose|dosage|use|amount|intake|no more"
+    r"|not|against|limiting|keeping|staying|avoiding)\b)"
     r"|\bis (?:a |the )?(?:good|safe|typical|standard|common|sensible|reasonable|ideal|usual|right|effective)"
     r" (?:\w+ )?(?:dose|dosage|amount|target|daily|starting|intake)|\bthe sweet spot\b",
 )

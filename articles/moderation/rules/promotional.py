@@ -23,7 +23,7 @@ SELLING_RE = ci(
     r"|effective(?:ly)?|formulated|designed to|amplif\w+|maximi[sz]\w+|optimal|ideal|excellent|great|perfect|smart"
     r"|superior|best|top|premium|quality|powerful|complete|full-spectrum|comprehensive|unique|proprietary"
     r"|(?:is|are|represents?) (?:an? |the )?(?:answer|solution|choice|option)|with its|trust|trusted"
-    r"|the only|we use|we love|love)\b",
+    r"|the only|we use|we love|love|the natural way)\b|(?:^|[.:;!]\s*)(?:take|use|pop|add)\b",
 )
 STRONG_SELLING_RE = ci(
     r"\b(?:recommend\w*|endorse\w*|swear by|our (?:top )?pick|go-to|must-have|buy|order|shop|grab|get yours"
@@ -32,6 +32,7 @@ STRONG_SELLING_RE = ci(
     r"|unbeatable|top-rated|premium|#1|number one|miracle|revolutionary|breakthrough|guaranteed|finest|unmatched"
     r"|(?:the )?most (?:effective|powerful|potent|advanced|complete|trusted)|exclusive (?:deal|offer|discount|price)"
     r"|the only [\w-]+ (?:I['’]d|we['’]d) (?:hand|give|recommend|prescribe|trust|take|use)"
+    r"|the only [\w-]+ (?:she|he|they) (?:lets?|gives?|trusts?|recommends?|uses?|allows?)"
     # an endorser crediting the product, or telling others to take it
     r"|credits? [\w\s-]{1,40}? with|(?:tells?|told|urges?|urged) (?:every|all|each|any) (?:[\w-]+ ){0,2}?(?:athletes?"
     r"|patients?|clients?|customers?|readers?|members?|followers?|friends?|parents?|runners?|women|men|people) (?:who"
@@ -65,7 +66,8 @@ CALL_TO_BUY_RE = ci(
     r"|worth every (?:penny|cent)|(?:at|for|only|just) (?:[$£€]|us\$)\d+(?:\.\d{2})?"
     # "pick up a tub of", "buy it!", "don't wait", scarcity: "only a few hundred bottles remain", "limited-edition"
     r"|pick up (?:a|an|your|some) (?:tub|bottle|jar|pack|box|bag|tin|packet)|buy (?:it|one|yours|some|them)(?=\s*!)"
-    r"|don['’]t wait|limited[- ]edition|once (?:they['’]re|it['’]s|these are) gone"
+    r"|don['’]t wait|limited[- ]edition|once (?:they['’]re|it['’]s|these are) gone|back in stock|restocked"
+    r"|(?:lowest|best|cheapest) price(?:s)? (?:ever|of the year|online)"
     r"|only (?:a few|a handful of|\d+|[\w-]+ hundred) (?:\w+ )?(?:bottles|tubs|jars|packs|units|boxes) (?:left|remain)"
     r"|our (?:own |in-house )?(?:formula|product|supplement|blend|capsules|tablets|gummies|softgels|powder|range"
     r"|brand|store|shop))\b",
@@ -86,13 +88,13 @@ CALL_TO_BUY = triggers.define("call_to_buy", [
     "redeem", "snag", "swipe", "link in", "yourself", "trolley", "bag", "subscri", "ship", "delivery", "postage",
     "p&p", "price", "offer", "deal", "sale", "checkout", "flying", "selling", "settle", "upgrade", "hit", "press",
     "pricing", "chemist", "pharmac", "retailer", "steal", "money", "bang", "penny", "cent", "$", "£", "€", "us$",
-    "pick up", "wait", "edition", "gone", "remain", "left",
+    "pick up", "wait", "edition", "gone", "remain", "left", "back in", "restock", "lowest", "cheapest",
 ])
 STRONG_SELLING = triggers.define("strong_selling", [
     "recommend", "endorse", "swear", "pick", "go-to", "must", "buy", "order", "shop", "grab", "yours", "try", "choose",
     "optimal", "best", "ideal", "answer", "solution", "ultimate", "superior", "unbeatable", "top", "premium", "#1",
     "number", "miracle", "revolutionary", "breakthrough", "guarantee", "finest", "unmatched", "most", "exclusive",
-    "i'd", "i’d", "we'd", "we’d", "choice", "credit", "tell", "told", "urge",
+    "i'd", "i’d", "we'd", "we’d", "choice", "credit", "tell", "told", "urge", "lets", "allows",
 ])
 # Hype about what the product will do for the reader: "the calmest nights of your life".
 LIFE_HYPE_RE = ci(r"\b(?:the\s+)?(?:best|\w{3,}est)\s+(?:[\w-]+\s+){0,2}?of your life\b|\byour \w+ self will thank you\b")
@@ -100,8 +102,11 @@ LIFE_HYPE = triggers.define("life_hype", ["life", "self"])
 # Sales comparisons and testimonials that rank a product above the rest: "nothing else on the market
 # comes close", "blew the rest out of the water", "the best thing I've bought", "hands down the most ...".
 RANKING_RE = ci(
-    r"\bnothing (?:else )?(?:on the market |out there |on the shelf |available )?(?:comes? close|compares|beats|matches)\b"
-    r"|\b(?:outshines?|outshining|outperforms?|outperforming|outclass(?:es)?|beats?|trounces?) (?:(?:every|all|any)"
+    r"\bnothing (?:else )?(?:on the market |out there |on the shelf |available )?(?:comes? close|compares|beats|matches"
+    r"|touches)\b"
+    r"|\bthe (?:last|only) [\w-]+ (?:you['’]ll|you will) ever need\b"
+    r"|\b(?:outshines?|outshining|outperforms?|outperforming|outclass(?:es)?|outsells?|outselling|beats?|trounces?)"
+    r" (?:(?:every|all|any)"
     r" (?:other|rival|competing|competitor)|everything else|all (?:the )?others|the rest|the competition)\b"
     r"|\b(?:blew|blows|blow|blowing) (?:the rest|the competition|all the others|every other [\w-]+|them all|its rivals)"
     r" (?:out of the water|away)\b"
@@ -117,7 +122,8 @@ RANKING_RE = ci(
 RANKING = triggers.define("ranking", [
     "nothing", "outshin", "outperform", "outclass", "beat", "trounce", "blew", "blow", "gold", "undisputed",
     "reigning", "market", "money", "out there", "hands", "i've", "i’ve", "we've", "we’ve", "leagues", "miles",
-    "streets", "light years", "years ahead", "head and", "cut above", "shelf", "shelves", "shop", "going",
+    "streets", "light years", "years ahead", "head and", "cut above", "shelf", "shelves", "shop", "going", "outsell",
+    "ever need",
 ])
 COUPON = triggers.define("coupon", ["coupon", "promo", "discount", "voucher", "code", "checkout", "off", "save", "use"])
 COUPON_RE = ci(
@@ -134,6 +140,8 @@ AFFILIATE_HREF_RE = ci(
     r"linksynergy|go\.skimresources|anrdoezrs|jdoqocy|tkqlhce|dpbolvw|/go/|/recommends/|/refer/|rstyle\.me|"
     r"howl\.me|impact\.com|pntra\.com|avantlink)",
 )
+# "amzn.to/3mAgXyz", "amazon.co.uk/dp/B0...?tag=site-21": affiliate links written without "https://".
+BARE_AFFILIATE_RE = ci(r"(?<![\w/.])(?:amzn\.to|amazon\.[a-z.]+)/[^\s<>()\[\]\"'“”]+")
 ENDORSER_RE = re.compile(
     r"\b(?:Dr\.?\s+[A-Z][a-z]+|Doctor\s+[A-Z][a-z]+|[A-Z][a-z]+,?\s+(?:MD|M\.D\.|ND|N\.D\.|RD|RDN|PhD|Ph\.D\.|DO|DC|"
     r"PharmD|NP|RN|CNS)\b|(?:physician|naturopath(?:ic physician)?|nutritionist|dietitian|pharmacist|doctor|expert|"
@@ -159,7 +167,8 @@ CANDIDATE_RE = re.compile(
     r"\b(?:[A-Z][a-z]+[A-Z][A-Za-z]+(?:\s+(?:[A-Z][a-z]+|\d+))?"
     r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*[™®]"
     r"|(?:[A-Z][\w-]+\s+){1,2}(?:Plus|Pro|Max|Ultra|Complex|Forte|Formula|Blend|Advanced|Extra|Gold|Elite|Xtra|Rx"
-    r"|Premium|Supreme|Prime|Complete)"
+    r"|Premium|Supreme|Prime|Complete|Recovery|Nightly|Night|Sleep|Calm|Relax|Daily|Active|Sport|Boost|Essentials"
+    r"|Gummies)"
     # "... Mg", "... Mag", "... Magnesium", unless a form follows ("Pure Magnesium citrate" names no product)
     r"|(?:[A-Z][\w-]+\s+){1,2}(?:Mg|Mag|Magnesium)(?!\s+(?:[A-Za-z-]+ate|[Oo]xide|[Cc]hloride|[Hh]ydroxide)\b)"
     r"|[A-Z][a-z]+\s+\d{1,4}(?!\s*(?:mg|g|mcg|milligrams?|grams?|%|percent|years?|hours?|days?|weeks?|months?|"
@@ -185,7 +194,8 @@ COPULA_BEFORE_RE = ci(r"\b(?:is|are|was|were|be|seems?|looks?)\s+(?:\w+ly\s+)?$"
 # A superlative followed, within three words, by a product noun: "the best magnesium supplement".
 SUPERLATIVE_NOUN_RE = ci(
     r"[\s,]*(?:[\w-]+[\s,]+){0,3}?(?:supplements?|products?|formulas?|formulations?|brands?|choices?|options?"
-    r"|solutions?|blends?|picks?|capsules?|tablets?|buys?|purchases?|gummies|powders?|softgels?)\b",
+    r"|solutions?|blends?|picks?|capsules?|tablets?|buys?|purchases?|gummies|powders?|softgels?)\b"
+    r"|[\s,]*(?:[\w-]+[\s,]+){0,2}?magnesium(?=\s*(?:[.!,;]|$))",
 )
 
 
@@ -406,6 +416,8 @@ def _links(doc: Document) -> Iterator[tuple[int, int, str]]:
     for m in MD_LINK_RE.finditer(doc.text):
         yield m.start(), m.end(), m.group(2)
     for m in URL_RE.finditer(doc.text):
+        yield m.start(), m.end(), m.group(0)
+    for m in BARE_AFFILIATE_RE.finditer(doc.text) if "amzn" in doc.lower or "tag=" in doc.lower else ():
         yield m.start(), m.end(), m.group(0)
     for link in doc.links:
         yield link.start, link.end, link.href
