@@ -38,7 +38,9 @@ BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 # Straight single quotes only around a short phrase with no letter outside them ('miracle'), so
 # apostrophes (it's, readers') never open one.
 QUOTE_RE = re.compile(
-    r"“[^“”\n]{0,800}(?:”|(?=\n)|$)|\"[^\"\n]{1,600}\"|‘[^‘\n]{1,300}?’(?![a-z])|(?<![\w'])'[^'\n]{1,60}'(?![\w'])"
+    # every branch starts with its quote character (the check before the ' comes after it), so `re`
+    # skips straight to quote characters
+    r"“[^“”\n]{0,800}(?:”|(?=\n)|$)|\"[^\"\n]{1,600}\"|‘[^‘\n]{1,300}?’(?![a-z])|'(?<![\w']')[^'\n]{1,60}'(?![\w'])"
 )
 FOOTNOTE_DEF_LINE_RE = re.compile(r"^[ \t]*\[\^[\w-]+\]:", re.MULTILINE)
 STARTS_ITEM_RE = re.compile(r"^\s*(?:[•▪◦●*\-–|#>]|\d{1,3}[.)]\s)")

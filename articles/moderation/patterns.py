@@ -80,3 +80,40 @@ class CaseInsensitivePattern:
 
 def ci(source: str, flags: int = 0) -> CaseInsensitivePattern:
     return CaseInsensitivePattern(source, flags)
+
+
+class GatedAlternation:
+    """An alternation whose branches are tried only when the text holds one of their words.
+
+    `branches` is a sequence of (words, source): every match of `source` contains one of `words`
+    (lowercase substrings). A branch that cannot match is left out of the pattern that runs, so the
+    matches are exactly those of the whole alternation ("a|b|c", in that order), while `re` no
+    longer tries each absent branch at every position of the text. Case-insensitive, like ci().
+    """
+
+    def __init__(self, branches, flags: int = 0):
+        self.branches = tuple((tuple(w.lower() for w in words), source) for words, source in branches)
+        self.flags = flags | re.IGNORECASE
+        self.pattern = "|".join(source for _, source in self.branches)
+        self._plain_flags = flags
+        self._compiled: dict[tuple[int, ...], re.Pattern] = {}
+
+    def _pattern_for(self, low: str) -> re.Pattern | None:
+        key = tuple(i for i, (words, _) in enumerate(self.branches) if any(word in low for word in words))
+        if not key:
+            return None
+        pattern = self._compiled.get(key)
+        if pattern is None:
+            source = "|".join(f"(?:{self.branches[i][1]})" for i in key)
+            pattern = self._compiled[key] = re.compile(lowercase_source(source), self._plain_flags)
+        return pattern
+
+    def finditer(self, string, *args):
+        low = lower(string)
+        pattern = self._pattern_for(low)
+        return pattern.finditer(low, *args) if pattern is not None else iter(())
+
+    def search(self, string, *args):
+        low = lower(string)
+        pattern = self._pattern_for(low)
+        return pattern.search(low, *args) if pattern is not None else None

@@ -91,3 +91,19 @@ def test_reports_source_equals_the_original_patterns():
         original = bool(ATTRIBUTION_RE.search(text) or _ORIGINAL_SOURCE_ATTRIBUTION.search(text)
                         or _ORIGINAL_MEDICAL_USE.search(text))
         assert reports_source(text) == original, text
+
+
+def test_gated_alternation_finds_what_the_whole_alternation_finds():
+    """Leaving out the branches whose words are absent changes no match (research appeals over every
+    sentence table), and a branch's words are checked case-insensitively."""
+    from articles.moderation.patterns import GatedAlternation
+    from articles.moderation.rules.unsupported import RESEARCH_APPEAL_RE
+    from tests.moderation.report import tables
+
+    whole = re.compile(RESEARCH_APPEAL_RE.pattern, re.IGNORECASE)
+    texts = [t for _, table, _ in tables() for t, _ in table]
+    for text in texts:
+        assert [m.span() for m in RESEARCH_APPEAL_RE.finditer(text)] == [m.span() for m in whole.finditer(text)], text
+    gated = GatedAlternation([(("coupon",), r"\bcoupon\b"), (("sale",), r"\bsale\b")])
+    assert [m.span() for m in gated.finditer("COUPON on SALE")] == [(0, 6), (10, 14)]
+    assert gated.search("nothing here") is None

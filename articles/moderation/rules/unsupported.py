@@ -9,7 +9,7 @@ from articles.moderation import triggers
 from articles.moderation.base import ClaimCategory, Hit
 from articles.moderation.document import Document
 from articles.moderation.language import ANIMAL_CONTEXT_RE, NEGATOR_RE, is_negated
-from articles.moderation.patterns import ci
+from articles.moderation.patterns import GatedAlternation, ci
 
 _FINDING = (
     r"(?:shows?|showed|shown|find|finds|found|suggests?|suggested|suggesting|indicates?|indicated|indicating"
@@ -24,25 +24,37 @@ _RESEARCH_NOUN = (
     r"(?:research|studies|study|trials?|clinical trials?|evidence|science|scientists|researchers|data|findings"
     r"|experiments?|meta-analys[ie]s|reviews?|literature|investigations?|surveys?|polls?|papers|publications)"
 )
-RESEARCH_APPEAL_RE = ci(
-    rf"\b{_RESEARCH_NOUN}(?:\s+(?!(?:is|are|was|were|needed)\b)[\w'’-]+(?:,\d{{3}})*){{0,5}}?\s+(?:(?:has|have|had|also|now|"
-    rf"consistently|repeatedly|clearly|strongly|recently|already|just|first)\s+)*{_FINDING}\b"
-    r"|\b(?:a|one|the|this|that|recent|new|landmark)\s+(?:(?:recent|new|large|small|major|landmark|groundbreaking|"
-    r"published|\d{4}|clinical|randomi[sz]ed|controlled|double-blind|placebo-controlled|harvard|stanford)[\s,-]+){0,4}"
-    r"(?:study|trial|review|meta-analysis|survey|report|paper|experiment)\s+(?:published|conducted|appearing|"
-    r"presented|carried out|from|by|at|in)\b"
-    r"|\baccording to (?:a|one|the|recent|new|several|some|many|multiple|current|\d{4})\s*(?:[\w-]+\s+){0,3}?"
-    r"(?:study|studies|trial|trials|research|review|survey|report|data|evidence|findings|scientists|researchers)\b"
-    r"|(?:\b(?:has|have|had)|['’]s|['’]ve) been (?:clinically |scientifically )?(?:shown|proven|demonstrated|found|documented"
-    r"|established)(?: (?:time and (?:time )?again|again and again|repeatedly|consistently|conclusively|many times))? (?:to|that)\b"
-    r"|\b(?:clinically|scientifically|medically) (?:proven|shown|tested|validated|backed)\b"
-    r"|\b(?:well|widely|extensively)[- ](?:documented|established|researched|studied)\b"
-    r"|\b(?:based on|backed by|as noted in|as shown in) (?:current |recent |the |scientific |clinical )*(?:research|studies|evidence|science)\b"
-    r"|\b(?:growing|large|strong|mounting|substantial) body of (?:research|evidence)\b"
-    r"|(?<!whether )(?<!whether the )(?<!if )(?<!if the )\b(?:the )?(?:science|research|evidence|data|literature|studies)"
-    r" (?:is|are) (?:now |really |very |quite |absolutely |totally |pretty )?(?:clear|settled|unequivocal|conclusive"
-    r"|overwhelming|undeniable|indisputable)\b",
-)
+# Each branch with the words it cannot match without (see patterns.GatedAlternation).
+RESEARCH_APPEAL_RE = GatedAlternation([
+    (("research", "stud", "trial", "evidence", "science", "scientist", "data", "finding", "experiment", "meta-analys",
+      "review", "literature", "investigation", "survey", "poll", "paper", "publication"),
+     rf"\b{_RESEARCH_NOUN}(?:\s+(?!(?:is|are|was|were|needed)\b)[\w'’-]+(?:,\d{{3}})*){{0,5}}?\s+(?:(?:has|have|had|also"
+     rf"|now|consistently|repeatedly|clearly|strongly|recently|already|just|first)\s+)*{_FINDING}\b"),
+    (("study", "trial", "review", "meta-analysis", "survey", "report", "paper", "experiment"),
+     r"\b(?:a|one|the|this|that|recent|new|landmark)\s+(?:(?:recent|new|large|small|major|landmark|groundbreaking|"
+     r"published|\d{4}|clinical|randomi[sz]ed|controlled|double-blind|placebo-controlled|harvard|stanford)[\s,-]+){0,4}"
+     r"(?:study|trial|review|meta-analysis|survey|report|paper|experiment)\s+(?:published|conducted|appearing|"
+     r"presented|carried out|from|by|at|in)\b"),
+    (("according to",),
+     r"\baccording to (?:a|one|the|recent|new|several|some|many|multiple|current|\d{4})\s*(?:[\w-]+\s+){0,3}?"
+     r"(?:study|studies|trial|trials|research|review|survey|report|data|evidence|findings|scientists|researchers)\b"),
+    (("been",),
+     r"(?:\b(?:has|have|had)|['’]s|['’]ve) been (?:clinically |scientifically )?(?:shown|proven|demonstrated|found"
+     r"|documented|established)(?: (?:time and (?:time )?again|again and again|repeatedly|consistently|conclusively"
+     r"|many times))? (?:to|that)\b"),
+    (("clinically", "scientifically", "medically"),
+     r"\b(?:clinically|scientifically|medically) (?:proven|shown|tested|validated|backed)\b"),
+    (("documented", "established", "researched", "studied"),
+     r"\b(?:well|widely|extensively)[- ](?:documented|established|researched|studied)\b"),
+    (("based on", "backed by", "as noted in", "as shown in"),
+     r"\b(?:based on|backed by|as noted in|as shown in) (?:current |recent |the |scientific |clinical )*(?:research"
+     r"|studies|evidence|science)\b"),
+    (("body of",), r"\b(?:growing|large|strong|mounting|substantial) body of (?:research|evidence)\b"),
+    (("science", "research", "evidence", "data", "literature", "studies"),
+     r"(?<!whether )(?<!whether the )(?<!if )(?<!if the )\b(?:the )?(?:science|research|evidence|data|literature|studies)"
+     r" (?:is|are) (?:now |really |very |quite |absolutely |totally |pretty )?(?:clear|settled|unequivocal|conclusive"
+     r"|overwhelming|undeniable|indisputable)\b"),
+])
 # A research noun with no finding ("more research is needed", "studies are under way") is not an appeal.
 NOT_AN_APPEAL_RE = ci(
     r"\b(?:no|few|little|limited|insufficient|more|further|larger|future|inconsistent|inconclusive|mixed|weak"
