@@ -198,7 +198,7 @@ def author_detail(request, slug):
 
 
 @require_safe
-@rate_limit("MAGSITE_SEARCH_RATE", scope="search")  # counted before the page cache: hits count too
+@rate_limit("MAGSITE_SEARCH_RATE", scope="search")  # the page cache counts its hits against it too
 @cache_public_page
 def search(request):
     raw = request.GET.get("q", "")
