@@ -18,7 +18,7 @@ from taggit.models import Tag
 
 from articles.cache import cache_public_page
 from articles.models import Article, AuthorProfile
-from articles.pages import render_parts
+from articles.pages import render_parts, stored_parts
 from articles.ratelimit import rate_limit
 from articles.search import MAX_QUERY_LENGTH, add_snippets, clean_query, search_articles
 
@@ -112,10 +112,11 @@ def can_preview(user):
 def article_queryset(user):
     """Published articles for readers; every article for staff who may preview.
 
-    The article row and its reviewer only; `articles.pages.render_parts` reads what the page lists.
+    The article row with its stored page (articles/pages.py), in one query: what a reader's page
+    needs. The body, which only a live render reads, is left in the database.
     """
     queryset = Article.objects.all() if can_preview(user) else Article.objects.published()
-    return queryset.select_related("medical_reviewer")
+    return queryset.select_related("stored_page").defer("body", "body_text")
 
 
 @require_safe
@@ -123,7 +124,12 @@ def article_queryset(user):
 def article_detail(request, slug):
     article = get_object_or_404(article_queryset(request.user), slug=slug)
     preview = not article.is_public
-    parts = render_parts(article, preview=preview)
+    parts = None if preview else stored_parts(article)
+    if parts is None:
+        # A preview, or no fresh stored page: rendered live from the rows, and not stored (a GET
+        # never writes; the stored page is rendered when what it shows is written).
+        article = Article.objects.select_related("medical_reviewer").get(pk=article.pk)
+        parts = render_parts(article, preview=preview)
     response = render(request, "articles/article_detail.html", {"article": article, "parts": parts, "preview": preview})
     if preview:
         # A draft must never land in a shared or browser cache, nor in a search index.
