@@ -8,11 +8,13 @@ stored, one query).
 """
 
 import io
+import threading
+from unittest import skipUnless
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.test import Client, TestCase, TransactionTestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from taggit.models import Tag
@@ -407,3 +409,58 @@ class CommitWindowTests(TransactionTestCase):
             self.assertEqual(second[HIT], "hit")
             self.assertContains(second, "The corrected title")
 
+
+
+@skipUnless(connection.vendor == "postgresql", "row locks between two connections: PostgreSQL")
+class ConcurrentRenderTests(TransactionTestCase):
+    """A source corrected while the article's page is being rendered from the old rows: the render
+    holds the stored page's row, so the correction's stale mark lands after the old render is
+    stored, and the page is rendered again, never left fresh with the old title."""
+
+    def test_a_write_during_a_render_is_not_lost(self):
+        from unittest import mock
+
+        import articles.pages
+
+        article = rich_article()
+        source = article.citations.get(number=1).source
+        render_has_read, release_render = threading.Event(), threading.Event()
+        real_render_parts = articles.pages.render_parts
+
+        def render_parts(article, **kwargs):
+            parts = real_render_parts(article, **kwargs)
+            if threading.current_thread() is renderer:  # the first render has read the old rows
+                render_has_read.set()
+                release_render.wait(10)
+            return parts
+
+        def render():
+            try:
+                article_pages_render(article_ids=[article.pk])
+            finally:
+                connections.close_all()
+
+        def correct_source():
+            try:
+                with transaction.atomic():
+                    source.title = "The corrected title"
+                    source.save()  # marks the page stale: waits for the render in progress
+            finally:
+                connections.close_all()
+
+        renderer = threading.Thread(target=render)
+        writer = threading.Thread(target=correct_source)
+        with mock.patch("articles.pages.render_parts", render_parts):
+            renderer.start()
+            self.assertTrue(render_has_read.wait(10))
+            writer.start()
+            writer.join(0.5)
+            self.assertTrue(writer.is_alive(), "the stale mark should wait for the render in progress")
+            release_render.set()
+            renderer.join(10)
+            writer.join(10)  # its render after the commit runs in its thread
+        self.assertFalse(renderer.is_alive() or writer.is_alive())
+        page = ArticlePage.objects.get(pk=article.pk)
+        self.assertFalse(page.stale)
+        self.assertIn("The corrected title", page.content)
+        self.assertContains(self.client.get(article.get_absolute_url()), "The corrected title")
