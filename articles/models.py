@@ -222,7 +222,7 @@ class ArticlePage(models.Model):
     """The parts of a published article's public page, rendered when what it shows was written.
 
     Written only by `articles.services.article_pages_render`; read by the article view, which
-    renders the page around them (one query: the article with this row). `stale` is set in the same transaction as
+    renders the page around them (one query, the parts only). `stale` is set in the same transaction as
     any write the page depends on, so from the moment that write commits readers get the page
     rendered live, until the new parts are stored (articles/pages.py). `render_key` names the code,
     templates and settings the parts were rendered with: parts from another key are not used.

@@ -3,18 +3,18 @@
 An article page lists rows of nine relations (citations with their sources, authors, tags, key
 points, FAQs, related forms, foods and conditions, the count of approved claims). Reading and
 rendering them on every request cost ten queries and about 8 ms; rendering them when they are
-written, and storing the result, leaves one query (the article with its stored page) and the base
-template around the stored parts.
+written, and storing the result, leaves one query (the stored parts of the published article at
+that address) and the base template around them.
 
 - `render_parts(article)` renders the article-specific parts of the page (title, meta
   description, meta tags with JSON-LD, the content block) from templates/articles/article_parts.html.
   It is the only renderer: the view renders the page around the parts, whether they were stored
   or rendered just now, so the stored page and the live page are the same bytes by construction.
 - Published articles have their parts stored in `ArticlePage` (`articles.services.
-  article_pages_render`). The view uses them when they are fresh; a preview, a stale or missing
-  stored page, or one rendered by other code or settings (`render_key`) is rendered live, and a
-  GET never writes. A live render costs eleven queries (the article with its stored page, the
-  whole row with its reviewer, the nine relations).
+  article_pages_render`). The view uses them when they are fresh (`stored_parts`, one query); a
+  preview, a stale or missing stored page, or one rendered by other code or settings
+  (`render_key`) is rendered live, and a GET never writes. A live render costs eleven queries (the
+  stored page looked for, the article with its reviewer, the nine relations).
 - Freshness: every write a page depends on marks the stored pages it affects stale in the same
   transaction (`article_pages_refresh`), so readers get the live page from the moment the write
   commits, and renders them again once it has committed. The receivers below find the affected
@@ -54,10 +54,11 @@ from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
 from articles.citations import render_citations
-from articles.models import FAQ, Article, ArticleCitation, ArticlePage, AuthorProfile, Claim, KeyPoint
+from articles.models import FAQ, Article, ArticleCitation, AuthorProfile, Claim, KeyPoint
 
 PARTS = ("title", "description", "meta", "content")
 PARTS_TEMPLATE = "articles/article_parts.html"
+STORED_COLUMNS = tuple(f"stored_page__{name}" for name in PARTS)
 # What the stored parts are a function of, beside the rows: a change to any of these files makes
 # every stored page stale (rendered live) until `manage.py render_pages` has run.
 RENDERER_FILES = [
@@ -115,16 +116,18 @@ def render_parts(article, *, preview=False):
         return {name: loader.get_template(f"{PARTS_TEMPLATE}#{name}").render(context) for name in PARTS}
 
 
-def stored_parts(article):
-    """The article's stored parts when they are fresh, else None. No query: the view loads the
-    stored page with the article (select_related("stored_page"))."""
-    try:
-        page = article.stored_page
-    except ArticlePage.DoesNotExist:
+def stored_parts(slug):
+    """The stored parts of the published article at `slug` when they are fresh, else None.
+
+    One query, and a lean one (the parts only): this is what nearly every reader's request costs.
+    """
+    row = (Article.objects.published().filter(slug=slug, stored_page__stale=False,
+                                               stored_page__render_key=render_key())
+           .order_by().values_list(*STORED_COLUMNS)[:1])  # one row at most: no ORDER BY to compile or run
+    row = next(iter(row), None)
+    if row is None:
         return None
-    if page.stale or page.render_key != render_key():
-        return None
-    return {name: mark_safe(getattr(page, name)) for name in PARTS}  # noqa: S308 - our own rendered output
+    return {name: mark_safe(html) for name, html in zip(PARTS, row, strict=True)}  # noqa: S308 - our own output
 
 
 @cache
@@ -140,12 +143,17 @@ def _renderer_digest():
 
 @lru_cache(maxsize=8)
 def _render_key(*values):
-    return hashlib.sha256("\n".join([_renderer_digest(), *map(str, values)]).encode()).hexdigest()[:32]
+    return hashlib.sha256("\n".join(map(str, values)).encode()).hexdigest()[:32]
 
 
 def render_key():
-    """Names the code, templates and settings stored parts are rendered with (see RENDERER_FILES)."""
-    return _render_key(settings.SITE_URL, settings.SITE_NAME, settings.LANGUAGE_CODE, settings.TIME_ZONE,
+    """Names the code, templates and settings stored parts are rendered with (see RENDERER_FILES).
+
+    The files are read once per process (a deploy restarts it), except with DEBUG on, where a
+    template edited under the development server must not leave pages of the old one fresh.
+    """
+    digest = _renderer_digest.__wrapped__() if settings.DEBUG else _renderer_digest()
+    return _render_key(digest, settings.SITE_URL, settings.SITE_NAME, settings.LANGUAGE_CODE, settings.TIME_ZONE,
                        settings.MEDIA_URL, settings.ROOT_URLCONF, settings.STORAGES["default"]["BACKEND"])
 
 

@@ -112,23 +112,24 @@ def can_preview(user):
 def article_queryset(user):
     """Published articles for readers; every article for staff who may preview.
 
-    The article row with its stored page (articles/pages.py), in one query: what a reader's page
-    needs. The body, which only a live render reads, is left in the database.
+    The article row and its reviewer only; `articles.pages.render_parts` reads what the page lists.
     """
     queryset = Article.objects.all() if can_preview(user) else Article.objects.published()
-    return queryset.select_related("stored_page").defer("body", "body_text")
+    return queryset.select_related("medical_reviewer")
 
 
 @require_safe
 @cache_public_page
 def article_detail(request, slug):
-    article = get_object_or_404(article_queryset(request.user), slug=slug)
-    preview = not article.is_public
-    parts = None if preview else stored_parts(article)
+    # A published article: the parts of its page stored when it and what it lists were written
+    # (articles/pages.py), the same for everyone.
+    parts = stored_parts(slug)
+    article, preview = None, False
     if parts is None:
         # A preview, or no fresh stored page: rendered live from the rows, and not stored (a GET
         # never writes; the stored page is rendered when what it shows is written).
-        article = Article.objects.select_related("medical_reviewer").get(pk=article.pk)
+        article = get_object_or_404(article_queryset(request.user), slug=slug)
+        preview = not article.is_public
         parts = render_parts(article, preview=preview)
     response = render(request, "articles/article_detail.html", {"article": article, "parts": parts, "preview": preview})
     if preview:
