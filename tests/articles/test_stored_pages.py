@@ -27,7 +27,7 @@ from reference.models import Condition, EvidenceGrade, Food, FoodGroup, Magnesiu
 from tests.articles.reader_helpers import make_article, make_profile, make_sources, make_staff
 
 HIT = "X-MagSite-Cache"
-LIVE_QUERIES = 11  # the article with its stored page, the whole row with its reviewer, nine relations
+LIVE_QUERIES = 11  # the stored page looked for, the article with its reviewer, the nine relations
 
 
 def rich_article(title="Magnesium and night-time leg cramps", *, sources=3, tags=("cramps", "sleep"), n=""):
@@ -217,8 +217,12 @@ class DependencyTests(StoredPageTestCase):
                                     '<meta property="article:tag" content="night cramps">'])
 
     def test_tags_added_removed_and_deleted(self):
+        from taggit.models import TaggedItem
+
         self.check(lambda: self.article.tags.add("restless legs"), shows=[">restless legs</a>"])
         self.check(lambda: self.article.tags.remove("sleep"), hides=['href="/topics/sleep/"'])
+        self.check(TaggedItem.objects.get(tag__name="restless legs", object_id=self.article.pk).delete,
+                   hides=[">restless legs</a>"])
         self.check(Tag.objects.get(name="cramps").delete, hides=['href="/topics/cramps/"'])
 
     # The reference library.
@@ -248,6 +252,16 @@ class DependencyTests(StoredPageTestCase):
         claim = self.article.claims.get(status=Claim.Status.PENDING)
         self.check(lambda: workflow.claim_decide(claim=claim, user=superuser(), decision=Claim.Status.APPROVED),
                    shows=["2 claims checked against 3 sources"], hides=["1 claim checked"])
+
+    def test_a_claim_row_written_directly(self):
+        self.check(lambda: Claim.objects.create(article=self.article, text="Magnesium is in nuts.", start=30, end=40,
+                                                category="fact", fingerprint="c3", status=Claim.Status.APPROVED),
+                   shows=["2 claims checked against 3 sources"])
+
+    def test_a_rescan_that_retires_claims(self):
+        """The scan writes claim rows in bulk (no signals): the claims edited out no longer count."""
+        self.check(lambda: call_command("rescan", self.article.slug, stdout=io.StringIO()),
+                   hides=["1 claim checked against 3 sources"])
 
     def test_unpublished(self):
         self.check(lambda: workflow.article_unpublish(article=self.article, user=superuser()), status=404)
