@@ -12,8 +12,9 @@ through here.
 
 Editing a published article: when an edit changes its claims (a new or reworded claim awaits
 review) the article goes back to "in review" and LEAVES the public site until a reviewer approves
-it again. MagSite never serves a claim no reviewer has seen, and it keeps no second, stale copy of
-the page: readers get a 404 (and the sitemap and feeds drop it) for the short time the re-review takes.
+it again. MagSite never serves a claim no reviewer has seen, and it serves no second, stale copy of
+the page (its stored page is marked stale and not served): readers get a 404 (and the sitemap and
+feeds drop it) for the short time the re-review takes.
 """
 
 import logging
