@@ -369,6 +369,19 @@ class StoredPageTests(StoredPageTestCase):
             with self.assertNumQueries(1):
                 self.assertContains(self.client.get(article.get_absolute_url()), article.title)
 
+    def test_render_pages_again_renders_only_what_is_not_fresh(self):
+        fresh, stale = rich_article("Fresh", n=" 1"), rich_article("Stale", n=" 2")
+        ArticlePage.objects.filter(pk=stale.pk).update(stale=True)
+        rendered_at = ArticlePage.objects.get(pk=fresh.pk).rendered_at
+        out = io.StringIO()
+        call_command("render_pages", stdout=out)
+        self.assertIn("Rendered 1 published article page(s)", out.getvalue())
+        self.assertEqual(ArticlePage.objects.get(pk=fresh.pk).rendered_at, rendered_at)
+        call_command("render_pages", stdout=out)
+        self.assertIn("Rendered 0 published article page(s)", out.getvalue())
+        call_command("render_pages", "--force", stdout=out)
+        self.assertIn("Rendered 2 published article page(s)", out.getvalue())
+
     def test_the_demo_articles_are_stored_when_loaded(self):
         from articles.demo import load_articles
 
