@@ -119,15 +119,16 @@ def render_parts(article, *, preview=False):
 def stored_parts(slug):
     """The stored parts of the published article at `slug` when they are fresh, else None.
 
-    One query, and a lean one (the parts only): this is what nearly every reader's request costs.
+    One query, and a lean one (the parts, no model instances, no ORDER BY): this is what nearly
+    every reader's request costs. Freshness is checked here rather than in SQL, which is cheaper
+    to build for the one row there is.
     """
-    row = (Article.objects.published().filter(slug=slug, stored_page__stale=False,
-                                               stored_page__render_key=render_key())
-           .order_by().values_list(*STORED_COLUMNS)[:1])  # one row at most: no ORDER BY to compile or run
-    row = next(iter(row), None)
-    if row is None:
+    rows = (Article.objects.published().filter(slug=slug).order_by()
+            .values_list(*STORED_COLUMNS, "stored_page__stale", "stored_page__render_key")[:1])
+    row = next(iter(rows), None)
+    if row is None or row[-2] is not False or row[-1] != render_key():  # no page (None), stale, or another key
         return None
-    return {name: mark_safe(html) for name, html in zip(PARTS, row, strict=True)}  # noqa: S308 - our own output
+    return {name: mark_safe(html) for name, html in zip(PARTS, row, strict=False)}  # noqa: S308 - our own output
 
 
 @cache
