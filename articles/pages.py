@@ -47,6 +47,7 @@ import hashlib
 from functools import cache, lru_cache
 from pathlib import Path
 
+import django
 from django.conf import settings
 from django.db.models import Q
 from django.template import loader
@@ -148,14 +149,17 @@ def _render_key(*values):
 
 
 def render_key():
-    """Names the code, templates and settings stored parts are rendered with (see RENDERER_FILES).
+    """Names the code, templates, Django release and settings stored parts are rendered with (see
+    RENDERER_FILES). Other libraries are not in it: after upgrading one that changes output, run
+    `render_pages --force`.
 
     The files are read once per process (a deploy restarts it), except with DEBUG on, where a
     template edited under the development server must not leave pages of the old one fresh.
     """
     digest = _renderer_digest.__wrapped__() if settings.DEBUG else _renderer_digest()
-    return _render_key(digest, settings.SITE_URL, settings.SITE_NAME, settings.LANGUAGE_CODE, settings.TIME_ZONE,
-                       settings.MEDIA_URL, settings.ROOT_URLCONF, settings.STORAGES["default"]["BACKEND"])
+    return _render_key(digest, django.get_version(), settings.SITE_URL, settings.SITE_NAME, settings.LANGUAGE_CODE,
+                       settings.TIME_ZONE, settings.MEDIA_URL, settings.ROOT_URLCONF,
+                       settings.STORAGES["default"]["BACKEND"])
 
 
 # Receivers: which stored pages a write affects (the table in the module docstring).
