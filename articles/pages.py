@@ -157,7 +157,7 @@ def render_key():
     template edited under the development server must not leave pages of the old one fresh.
     """
     digest = _renderer_digest.__wrapped__() if settings.DEBUG else _renderer_digest()
-    return _render_key(digest, django.get_version(), settings.SITE_URL, settings.SITE_NAME, settings.LANGUAGE_CODE,
+    return _render_key(digest, django.__version__, settings.SITE_URL, settings.SITE_NAME, settings.LANGUAGE_CODE,
                        settings.TIME_ZONE, settings.MEDIA_URL, settings.ROOT_URLCONF,
                        settings.STORAGES["default"]["BACKEND"])
 
