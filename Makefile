@@ -17,6 +17,7 @@ run: setup
 setup: $(VENV)/.installed-run .env
 	@$(PY) manage.py migrate --noinput -v 0
 	@$(PY) manage.py load_demo
+	@$(PY) manage.py render_pages
 
 test: $(VENV)/.installed-test
 	$(VENV)/bin/pytest $(PYTEST_ARGS)

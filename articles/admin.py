@@ -31,7 +31,7 @@ from articles.models import FAQ, Article, ArticleCitation, AuthorProfile, KeyPoi
 from articles.review.admin import FlagInline, _count
 from articles.review.article_admin import ArticleWorkflowAdminMixin
 from articles.sanitize import clean_html
-from articles.services import article_sync_citations
+from articles.services import article_pages_refresh, article_sync_citations
 from articles.text import html_to_text
 from reference.models import Source, normalize_doi
 
@@ -213,6 +213,8 @@ class ArticleAdmin(ArticleWorkflowAdminMixin, VersionAdmin):
         super().save_related(request, form, formsets, change)
         article_sync_citations(article=form.instance)
         self.after_related_saved(request, form.instance)
+        # Its stored public page, once inlines, tags, citations and the scan are written (on commit).
+        article_pages_refresh(article_ids=[form.instance.pk])
         if reversion.is_active():
             # Re-add the article now that tags, inlines and citations are written, so the
             # revision holds them (the post_save version was taken before they existed).

@@ -6,6 +6,7 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Articles"
 
     def ready(self):
-        from articles.cache import connect_signals
+        from articles import cache, pages
 
-        connect_signals()
+        cache.connect_signals()
+        pages.connect_signals()

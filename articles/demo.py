@@ -30,7 +30,7 @@ from django.utils import timezone
 from articles import workflow
 from articles.models import FAQ, Article, AuthorProfile, KeyPoint
 from articles.review.models import Claim
-from articles.services import article_save
+from articles.services import article_pages_refresh, article_save
 
 PUBLISHED, DRAFT, IN_REVIEW = Article.Status.PUBLISHED, Article.Status.DRAFT, Article.Status.IN_REVIEW
 
@@ -816,6 +816,7 @@ def _review_and_publish(article, *, author, reviewer, publisher, days_ago):
     reviewed = (published_at - datetime.timedelta(days=2)).date()
     Article.objects.filter(pk=article.pk).update(
         published_at=published_at, last_reviewed_at=reviewed, next_review_due=reviewed + workflow.REVIEW_INTERVAL)
+    article_pages_refresh(article_ids=[article.pk])  # an update() sends no signal; the page shows these dates
 
 
 def load_articles(*, stdout=None) -> dict:

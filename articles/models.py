@@ -218,6 +218,32 @@ class FAQ(models.Model):
     def __str__(self):
         return self.question
 
+class ArticlePage(models.Model):
+    """The parts of a published article's public page, rendered when what it shows was written.
+
+    Written only by `articles.services.article_pages_render`; read by the article view, which
+    renders the page around them (one query, the parts only). `stale` is set in the same transaction as
+    any write the page depends on, so from the moment that write commits readers get the page
+    rendered live, until the new parts are stored (articles/pages.py). `render_key` names the code,
+    templates and settings the parts were rendered with: parts from another key are not used.
+    """
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, primary_key=True, related_name="stored_page")
+    title = models.TextField(blank=True)
+    description = models.TextField(blank=True)
+    meta = models.TextField(blank=True)
+    content = models.TextField(blank=True)
+    stale = models.BooleanField(default=True)
+    render_key = models.CharField(max_length=64, blank=True)
+    rendered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "stored article page"
+
+    def __str__(self):
+        return f"Stored page of article {self.article_id}"
+
+
 from articles.review.models import AuditEvent, Claim, Flag, Notification, RuleSetting, Term  # noqa: E402,F401
 
 

@@ -58,24 +58,39 @@ def too_many_requests(request, retry_after):
     return response
 
 
+def count_request(request, setting, *, scope):
+    """Count one request of this client against settings.<setting>; the seconds until the window
+    ends when it is over the limit, else None."""
+    limit, period = parse_rate(getattr(settings, setting))
+    now = int(time.time())
+    window = now // period
+    key = f"magsite:ratelimit:{scope}:{client_ip(request) or 'unknown'}:{window}"
+    try:
+        cache.add(key, 0, timeout=period + 1)
+        count = cache.incr(key)
+    except ValueError:  # the key expired between add() and incr(): a new window
+        count = 1
+    if count > limit:
+        return (window + 1) * period - now
+    return None
+
+
 def rate_limit(setting, *, scope):
-    """Limit a view to settings.<setting> requests per client address (see the module docstring)."""
+    """Limit a view to settings.<setting> requests per client address (see the module docstring).
+
+    Its responses carry the limit (`rate_limit`), so that the page cache counts a cached page it
+    serves for this view against the same limit (articles.cache).
+    """
 
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
-            limit, period = parse_rate(getattr(settings, setting))
-            now = int(time.time())
-            window = now // period
-            key = f"magsite:ratelimit:{scope}:{client_ip(request) or 'unknown'}:{window}"
-            try:
-                cache.add(key, 0, timeout=period + 1)
-                count = cache.incr(key)
-            except ValueError:  # the key expired between add() and incr(): a new window
-                count = 1
-            if count > limit:
-                return too_many_requests(request, retry_after=(window + 1) * period - now)
-            return view(request, *args, **kwargs)
+            retry_after = count_request(request, setting, scope=scope)
+            if retry_after is not None:
+                return too_many_requests(request, retry_after=retry_after)
+            response = view(request, *args, **kwargs)
+            response.rate_limit = (setting, scope)
+            return response
 
         return wrapper
 

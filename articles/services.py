@@ -2,10 +2,11 @@
 management commands and tests alike. (Status transitions live in articles.workflow.)"""
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from articles.citations import resolve_markers
-from articles.models import Article, ArticleCitation
+from articles.models import Article, ArticleCitation, ArticlePage
 
 
 class StaleEditError(ValidationError):
@@ -64,7 +65,7 @@ def article_save(*, article: Article, tags=None, expected_version=None, user=Non
 
 def article_after_save(*, article: Article, user=None, scan=True):
     """Everything derived from a saved article's body: numbered citations, then flags and claims,
-    then the workflow's rule for edits to approved/published articles."""
+    then the workflow's rule for edits to approved/published articles, then its stored public page."""
     article_sync_citations(article=article)
     if scan:
         from articles.review.services import article_scan
@@ -72,3 +73,70 @@ def article_after_save(*, article: Article, user=None, scan=True):
 
         article_scan(article=article)
         after_edit(article=article, user=user)
+    article_pages_refresh(article_ids=[article.pk])
+
+
+def article_pages_render(*, article_ids) -> int:
+    """Render the public page of each published article in `article_ids` and store its parts, now.
+    Returns how many were rendered; the others are left as they are (never served stored).
+
+    One transaction per article, which first writes the stored page's row (a row lock on
+    PostgreSQL, the write lock on SQLite), then reads the rows it renders: a concurrent write that
+    marks the page stale waits for this render to commit and then marks it stale again, and this
+    render sees every write committed before it. The page cache is left to the caller.
+    """
+    from articles.pages import render_key, render_parts
+
+    published = (Article.objects.filter(pk__in={int(pk) for pk in article_ids}, status=Article.Status.PUBLISHED)
+                 .order_by("pk").values_list("pk", flat=True))
+    rendered = 0
+    for pk in list(published):
+        with transaction.atomic():
+            if not ArticlePage.objects.filter(article_id=pk).update(stale=True):
+                try:
+                    with transaction.atomic():
+                        ArticlePage.objects.create(article_id=pk, stale=True)
+                except IntegrityError:  # created by a concurrent render, which has committed
+                    ArticlePage.objects.filter(article_id=pk).update(stale=True)
+            article = (Article.objects.select_related("medical_reviewer")
+                       .filter(pk=pk, status=Article.Status.PUBLISHED).first())
+            if article is None:  # unpublished (or deleted) since: its stored page stays stale
+                continue
+            parts = render_parts(article)
+            ArticlePage.objects.filter(article_id=pk).update(
+                **parts, stale=False, render_key=render_key(), rendered_at=timezone.now())
+            rendered += 1
+    return rendered
+
+
+def article_pages_refresh(*, article_ids) -> None:
+    """Mark these articles' stored pages stale now, in the caller's transaction, and render them
+    again once it has committed.
+
+    From the moment the caller's write commits, readers get these pages rendered live, so no one
+    reads a stored page older than the rows it shows; the new parts are stored right after the
+    commit (at once outside a transaction). Called by the receivers in articles/pages.py for every
+    write a page depends on, and by code that writes without signals.
+    """
+    ids = {int(pk) for pk in article_ids if pk is not None}
+    if not ids:
+        return
+    ArticlePage.objects.filter(article_id__in=ids, stale=False).update(stale=True)
+    connection = transaction.get_connection()
+    pending = getattr(connection, "magsite_pages_pending", None)
+    if pending is None:
+        pending = connection.magsite_pages_pending = set()
+    pending |= ids
+    # One callback per call, each rendering whatever is pending: the first after the commit does
+    # the work once, however many writes the transaction made. (A callback registered in a savepoint
+    # that rolls back is dropped; the ids it would have rendered stay pending for the next one.)
+    transaction.on_commit(_render_pending, robust=True)
+
+
+def _render_pending():
+    from articles.cache import bump
+
+    connection = transaction.get_connection()
+    ids, connection.magsite_pages_pending = getattr(connection, "magsite_pages_pending", set()), set()
+    if ids and article_pages_render(article_ids=ids):
+        bump()  # pages cached meanwhile were rendered live from the same rows; this is belt and braces

@@ -17,8 +17,8 @@ from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
 from articles.cache import cache_public_page
-from articles.citations import render_citations
-from articles.models import Article, ArticleCitation, AuthorProfile, Claim
+from articles.models import Article, AuthorProfile
+from articles.pages import render_parts, stored_parts
 from articles.ratelimit import rate_limit
 from articles.search import MAX_QUERY_LENGTH, add_snippets, clean_query, search_articles
 
@@ -112,46 +112,26 @@ def can_preview(user):
 def article_queryset(user):
     """Published articles for readers; every article for staff who may preview.
 
-    The article row and its reviewer only; `article_page_rows` reads what the page lists.
+    The article row and its reviewer only; `articles.pages.render_parts` reads what the page lists.
     """
     queryset = Article.objects.all() if can_preview(user) else Article.objects.published()
     return queryset.select_related("medical_reviewer")
 
 
-def article_page_rows(article):
-    """Everything the article page lists, one plain query per relation, in display order.
-
-    Deliberately not prefetch_related: for one article, prefetch's machinery (built to spread rows
-    over many parents) costs several times the queries themselves, and this is the page every
-    reader opens. Citations come with their sources, in number order.
-    """
-    return {
-        "citations": list(ArticleCitation.objects.filter(article=article).select_related("source").order_by("number")),
-        "authors": list(article.authors.all()),
-        "tags": list(article.tags.order_by("pk")),  # as prefetch_related gave them: oldest tag first
-        "key_points": list(article.key_points.all()),
-        "faqs": list(article.faqs.all()),
-        "related_forms": list(article.related_forms.all()),
-        "related_foods": list(article.related_foods.all()),
-        "related_conditions": list(article.related_conditions.all()),
-        "claims_reviewed": article.claims.filter(is_current=True, status=Claim.Status.APPROVED).count(),
-    }
-
-
 @require_safe
 @cache_public_page
 def article_detail(request, slug):
-    article = get_object_or_404(article_queryset(request.user), slug=slug)
-    rows = article_page_rows(article)
-    preview = not article.is_public
-    context = {
-        "article": article,
-        "body": render_citations(article.body, ((c.number, c.source) for c in rows["citations"])),
-        **rows,
-        "preview": preview,
-        "canonical_url": settings.SITE_URL + article.get_absolute_url(),
-    }
-    response = render(request, "articles/article_detail.html", context)
+    # A published article: the parts of its page stored when it and what it lists were written
+    # (articles/pages.py), the same for everyone.
+    parts = stored_parts(slug)
+    article, preview = None, False
+    if parts is None:
+        # A preview, or no fresh stored page: rendered live from the rows, and not stored (a GET
+        # never writes; the stored page is rendered when what it shows is written).
+        article = get_object_or_404(article_queryset(request.user), slug=slug)
+        preview = not article.is_public
+        parts = render_parts(article, preview=preview)
+    response = render(request, "articles/article_detail.html", {"article": article, "parts": parts, "preview": preview})
     if preview:
         # A draft must never land in a shared or browser cache, nor in a search index.
         add_never_cache_headers(response)
@@ -198,7 +178,7 @@ def author_detail(request, slug):
 
 
 @require_safe
-@rate_limit("MAGSITE_SEARCH_RATE", scope="search")  # counted before the page cache: hits count too
+@rate_limit("MAGSITE_SEARCH_RATE", scope="search")  # the page cache counts its hits against it too
 @cache_public_page
 def search(request):
     raw = request.GET.get("q", "")

@@ -12,8 +12,9 @@ through here.
 
 Editing a published article: when an edit changes its claims (a new or reworded claim awaits
 review) the article goes back to "in review" and LEAVES the public site until a reviewer approves
-it again. MagSite never serves a claim no reviewer has seen, and it keeps no second, stale copy of
-the page: readers get a 404 (and the sitemap and feeds drop it) for the short time the re-review takes.
+it again. MagSite never serves a claim no reviewer has seen, and it serves no second, stale copy of
+the page (its stored page is marked stale and not served): readers get a 404 (and the sitemap and
+feeds drop it) for the short time the re-review takes.
 """
 
 import logging
@@ -29,6 +30,7 @@ from django.utils import timezone
 from articles.cache import bump
 from articles.models import Article
 from articles.review.models import AuditEvent, Claim, Flag, Notification, Severity
+from articles.services import article_pages_refresh
 
 logger = logging.getLogger(__name__)
 S = Article.Status
@@ -238,6 +240,7 @@ def article_assign_reviewer(*, article, user, reviewer):
         raise ValidationError("The medical reviewer must not be one of the authors.", code="reviewer_is_author")
     Article.objects.filter(pk=article.pk).update(medical_reviewer=reviewer)
     transaction.on_commit(bump)
+    article_pages_refresh(article_ids=[article.pk])  # the page names its reviewer
     article.medical_reviewer = reviewer
     _record(article=article, user=user, action="assign_reviewer", note=str(reviewer))
     _notify(article=article, recipients=[reviewer.user], message=f"You are the medical reviewer of: {article.title}")
@@ -267,6 +270,7 @@ def claim_decide(*, claim, user, decision, note="", expected_status=None):
                             f"your decision was not saved.", code="conflict")
     claim.refresh_from_db()
     transaction.on_commit(bump)  # the article page counts reviewed claims
+    article_pages_refresh(article_ids=[article.pk])
     _record(article=article, user=user, action=f"claim_{decision}", claim=claim, note=note)
     return claim
 
@@ -304,6 +308,7 @@ def after_edit(*, article, user):
     from_status = article.status
     Article.objects.filter(pk=article.pk).update(status=S.IN_REVIEW)
     transaction.on_commit(bump)  # it leaves the public site
+    article_pages_refresh(article_ids=[article.pk])  # its stored page is not served again until re-rendered
     article.status = S.IN_REVIEW
     _record(article=article, user=user, action="edited_claims", from_status=from_status, to_status=S.IN_REVIEW,
             note="An edit changed the article's claims; it is back in review and off the public site.")

@@ -7,9 +7,10 @@ rows in order of first use, as article_sync_citations would write them), and has
 points, two FAQs, two authors, a medical reviewer and two related forms, foods and conditions.
 
 Rows are bulk-created, so no model save() runs: body_text and reading time are derived here with
-the same functions save() uses, and the articles are created as drafts and published afterwards
+the same functions save() uses, the articles are created as drafts and published afterwards
 with one queryset update() (Article.save() refuses a direct publish outside the workflow, rightly;
-a benchmark builds its data directly). The builder is deterministic for a given article index and
+a benchmark builds its data directly), and their stored pages are rendered by the service an
+editor's save ends with (articles.services.article_pages_render). The builder is deterministic for a given article index and
 can extend an existing dataset (`start`), which is how the benchmark measures a small and then a
 large database without building twice.
 """
@@ -27,6 +28,7 @@ from taggit.models import Tag, TaggedItem
 
 from articles.models import FAQ, Article, ArticleCitation, AuthorProfile, KeyPoint
 from articles.review.models import Claim, Flag
+from articles.services import article_pages_render
 from articles.text import html_to_text, reading_time_minutes
 from reference.models import EVIDENCE_BY_DESIGN, Condition, Food, MagnesiumForm, Source, StudyDesign
 
@@ -302,6 +304,9 @@ def _build(*, articles, start, words, citations, tags, claims, flags, now):
     Flag.objects.bulk_create(flag_rows, batch_size=500)
     # Published after creation, as the issue asks: status through a queryset update, not save().
     Article.objects.filter(pk__in=[a.pk for a in created]).update(status=Article.Status.PUBLISHED)
+    # Bulk writes send no signals: store the published pages as an editor's save would have
+    # (articles/pages.py), or the benchmark would measure the live render a missing page falls back to.
+    article_pages_render(article_ids=[a.pk for a in created])
 
     from articles.cache import bump
 

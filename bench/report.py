@@ -91,6 +91,11 @@ def render(results):
                 row += [timing.get("wall_ms"), timing.get("cpu_ms"), timing.get("samples")]
             rows.append(row)
         parts.append(table(headers, rows))
+        if any(name == "article page, live render" for name in names):
+            parts.append("article page: what a reader gets, the article with the parts of its page stored when it "
+                         "and what it lists were written (articles/pages.py); article page, live render: the same "
+                         "page rendered from the rows, as for a preview or between an edit's commit and the new "
+                         "parts being stored.")
         cached = render_ms.get("article page (cache on)")
         if cached:
             parts.append(f"Article page with the page cache on (in process, warm, {results['meta']['cache_url']}): "

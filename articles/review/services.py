@@ -127,6 +127,10 @@ def article_scan(*, article, inputs=None):
         Through(claim_id=claim.pk, source_id=source_id)
         for claim, source_ids in citation_links for source_id in set(source_ids)
     )
+    if new_claims or changed_claims:  # bulk writes send no signals; the page counts approved claims
+        from articles.services import article_pages_refresh
+
+        article_pages_refresh(article_ids=[article.pk])
     return (
         sum(1 for f in [*to_create, *to_update] if f.status == Flag.Status.OPEN),
         len(current),

@@ -117,8 +117,23 @@ class PageCacheTests(TestCase):
         self.assertNotIn(HIT, self.get("/"))
 
 
+def cached(view):
+    """`view` marked with cache_public_page, called as Django's handler would call it with
+    PageCacheMiddleware alone around it (process_view first)."""
+    view = page_cache.cache_public_page(view)
+
+    def get_response(request):
+        response = middleware.process_view(request, view, (), {}) or view(request)
+        if hasattr(response, "render") and callable(response.render):  # a TemplateResponse, as the handler does
+            response = response.render()
+        return response
+
+    middleware = page_cache.PageCacheMiddleware(get_response)
+    return middleware
+
+
 class DecoratorTests(TestCase):
-    """The decorator's refusals, on a bare view (no middleware)."""
+    """The cache's refusals, on a bare view with the cache middleware alone around it."""
 
     def setUp(self):
         cache.clear()
@@ -133,7 +148,7 @@ class DecoratorTests(TestCase):
     def test_a_response_that_used_the_nonce_is_not_cached(self):
         template = engines["django"].from_string('<script nonce="{{ csp_nonce }}">1</script>')
 
-        @page_cache.cache_public_page
+        @cached
         def view(request):
             return HttpResponse(template.render({"csp_nonce": request._csp_nonce}))
 
@@ -153,7 +168,7 @@ class DecoratorTests(TestCase):
             return response
 
         for view in (private, cookie):
-            wrapped = page_cache.cache_public_page(view)
+            wrapped = cached(view)
             wrapped(self.request())
             self.assertNotIn(HIT, wrapped(self.request()))
 
@@ -162,14 +177,14 @@ class DecoratorTests(TestCase):
         """How the reference pages apply it: cache_public_page(FoodListView.as_view()); sort is kept apart."""
         from reference.views import FoodListView
 
-        view = page_cache.cache_public_page(FoodListView.as_view())
+        view = cached(FoodListView.as_view())
         self.assertEqual(view(self.request("/reference/foods/"))[HIT], "miss")
         self.assertEqual(view(self.request("/reference/foods/"))[HIT], "hit")
         self.assertEqual(view(self.request("/reference/foods/?sort=name"))[HIT], "miss")
 
     @override_settings(PAGE_CACHE_SECONDS=300)
     def test_post_is_never_cached(self):
-        wrapped = page_cache.cache_public_page(lambda request: HttpResponse("x"))
+        wrapped = cached(lambda request: HttpResponse("x"))
         request = self.factory.post("/x/")
         request.user = AnonymousUser()
         wrapped(request)
@@ -199,3 +214,124 @@ class VersionTests(TestCase):
         self.assertGreater(after_save, before)
         self.assertGreaterEqual(len(callbacks), 1)
         self.assertGreater(page_cache.get_version(), after_save)
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+class EarlyServingTests(TestCase):
+    """PageCacheMiddleware answers readers before the rest of the stack, with what the stack said."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.article = make_article("Served early", sources=make_sources(2), tags=["sleep"])
+
+    def setUp(self):
+        cache.clear()
+
+    def test_a_hit_carries_exactly_the_headers_of_the_miss_that_stored_it(self):
+        for url in (self.article.get_absolute_url(), "/", "/articles/?page=1", "/search/?q=served",
+                    "/reference/foods/?sort=name", "/feeds/rss/", "/sitemap.xml", "/robots.txt"):
+            with self.subTest(url=url):
+                miss = self.client.get(url)
+                hit = self.client.get(url)
+                self.assertEqual((miss[HIT], hit[HIT]), ("miss", "hit"))
+                self.assertEqual(hit.content, miss.content)
+                self.assertEqual({k: v for k, v in hit.items() if k != HIT}, {k: v for k, v in miss.items() if k != HIT})
+                for header in ("Content-Security-Policy", "X-Frame-Options", "Vary", "Referrer-Policy",
+                               "Cross-Origin-Opener-Policy", "X-Content-Type-Options", "Content-Type",
+                               "Content-Length"):
+                    self.assertIn(header, hit, header)
+
+    def test_a_readers_hit_skips_sessions_and_url_routing(self):
+        url = self.article.get_absolute_url()
+        self.client.get(url)
+        hit = self.client.get(url)
+        self.assertEqual(hit[HIT], "hit")
+        self.assertFalse(hasattr(hit.wsgi_request, "session"))  # SessionMiddleware never ran
+        self.assertFalse(hasattr(hit.wsgi_request, "user"))
+        self.assertIsNone(hit.wsgi_request.resolver_match)  # nor did URL resolution
+
+    def test_head_is_served_a_page_a_get_stored_but_never_stores_one(self):
+        url = self.article.get_absolute_url()
+        head = self.client.head(url)
+        self.assertEqual(head.status_code, 200)
+        self.assertNotIn(HIT, head)
+        self.assertEqual(self.client.get(url)[HIT], "miss")
+        head = self.client.head(url)
+        self.assertEqual((head.status_code, head[HIT]), (200, "hit"))
+        self.assertEqual(head.content, b"")
+
+    def test_a_conditional_request_gets_the_page_as_a_miss_would(self):
+        """No conditional GET anywhere in the stack: a hit answers 200 with the page, like a miss."""
+        url = "/feeds/rss/"
+        miss = self.client.get(url, HTTP_IF_MODIFIED_SINCE="Wed, 01 Jan 2100 00:00:00 GMT")
+        hit = self.client.get(url, HTTP_IF_MODIFIED_SINCE="Wed, 01 Jan 2100 00:00:00 GMT")
+        self.assertEqual((miss.status_code, hit.status_code, hit[HIT]), (200, 200, "hit"))
+        self.assertEqual(hit.content, miss.content)
+
+    def test_a_messages_cookie_takes_the_full_stack_and_is_still_served_the_cached_page(self):
+        url = self.article.get_absolute_url()
+        self.client.get(url)
+        self.client.cookies["messages"] = "pending"
+        hit = self.client.get(url)
+        self.assertEqual(hit[HIT], "hit")
+        self.assertIsNotNone(hit.wsgi_request.resolver_match)  # looked up in process_view, after routing
+
+    def test_a_signed_in_editor_with_a_session_is_never_served_a_cached_page(self):
+        url = self.article.get_absolute_url()
+        self.client.get(url)
+        self.client.force_login(make_staff())
+        response = self.client.get(url)
+        self.assertNotIn(HIT, response)
+        self.assertFalse(response.context is None)  # rendered for them
+
+    def test_a_response_that_varies_on_more_than_the_cookie_is_not_stored(self):
+        def view(request):
+            response = HttpResponse("x")
+            response["Vary"] = "Accept-Language"
+            return response
+
+        wrapped = cached(view)
+        factory = RequestFactory()
+        for _ in range(2):
+            request = factory.get("/x/")
+            request.user = AnonymousUser()
+            response = wrapped(request)
+            self.assertNotIn(HIT, response)
+            self.assertEqual(response["Vary"], "Accept-Language, Cookie")
+
+
+@override_settings(PAGE_CACHE_SECONDS=300, MAGSITE_SEARCH_RATE="3/m")
+class CachedSearchRateLimitTests(TestCase):
+    """Search is served from the cache early, and every page served counts against the reader's limit."""
+
+    @classmethod
+    def setUpTestData(cls):
+        make_article("Rate limited magnesium")
+
+    def setUp(self):
+        cache.clear()
+
+    def assert_limited(self, client):
+        statuses = [client.get("/search/", {"q": "magnesium"}) for _ in range(4)]
+        self.assertEqual([r.status_code for r in statuses], [200, 200, 200, 429])
+        self.assertEqual([r.get(HIT) for r in statuses[:3]], ["miss", "hit", "hit"])
+        refused = statuses[3]
+        self.assertNotIn(HIT, refused)
+        self.assertIn("Content-Security-Policy", refused)  # refused by the view, through the whole stack
+        self.assertEqual(refused["X-Frame-Options"], "DENY")
+        self.assertIn("Retry-After", refused)
+
+    def test_cookieless_readers_hits_count(self):
+        self.assert_limited(self.client)
+
+    def test_hits_looked_up_after_the_session_count_too(self):
+        session = self.client.session
+        session["seen_banner"] = True
+        session.save()
+        self.client.cookies["sessionid"] = session.session_key
+        self.assert_limited(self.client)
+
+    def test_other_cached_pages_are_not_limited(self):
+        self.assert_limited(self.client)
+        for _ in range(5):
+            self.assertEqual(self.client.get("/articles/").status_code, 200)
