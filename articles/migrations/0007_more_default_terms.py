@@ -34,5 +34,5 @@ def remove_terms(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0005_search_vector_postgres")]
+    dependencies = [("articles", "0006_article_page")]
     operations = [migrations.RunPython(add_terms, remove_terms)]
