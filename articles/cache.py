@@ -18,12 +18,14 @@ One mechanism, two parts:
   stack has added its headers (CSP, X-Frame-Options, Vary, Content-Length), so a stored page is
   the whole response the full stack produced, headers included; SecurityMiddleware, outside it,
   adds its own headers to hits and misses alike. A reader's request (GET or HEAD, no session or
-  messages cookie, no query parameter beyond `page`, `q` and `sort`) is answered from the cache
-  before sessions, CSRF, authentication, messages, the other header middleware and URL routing
-  run: no cookie means no session, so the reader is anonymous. A request that carries a session
-  cookie may still be an anonymous reader's; it goes through the stack, and the middleware looks
-  the page up in `process_view`, once authentication has said who it is and the view is known to
-  be cacheable. Either way the page is stored only from a GET.
+  messages cookie, no query parameter beyond `page`, `q` and `sort`) for a page this process has
+  served before is answered from the cache before sessions, CSRF, authentication, messages, the
+  other header middleware and URL routing run: no cookie means no session, so the reader is
+  anonymous. Any other request (a session cookie, which may still be an anonymous reader's, or a
+  path this process has not served yet) goes through the stack, and the middleware looks the page
+  up in `process_view`, once authentication has said who it is and the view is known to be
+  cacheable; pages that are never cached cost no cache read. Either way the page is stored only
+  from a GET.
 - Rate-limited views (search, `articles.ratelimit`): the stored page remembers the limit, and
   serving it counts against the reader's limit, as the view would. Over the limit the cached page
   is not served: the request goes on through the stack to the view, which answers 429 with every
@@ -132,7 +134,20 @@ class _Lookup:
     stored: tuple | None  # (version, content, headers, rate limit), only when stored under `version`
 
 
-_DEFERRED = object()  # a cookie was sent: decided in process_view, once the user is known
+_DEFERRED = object()  # decided in process_view, once the view and the user are known
+
+# Paths this process has seen answered by a cacheable view. Only these are looked up before the
+# stack runs, so a request for a page that is never cached (/healthz, the admin login) costs no
+# cache read; any other path is looked up in process_view once its view is known to be cacheable,
+# and is remembered from then on. Bounded: a crawler walking endless URLs only empties it.
+_KNOWN_PATHS: set[str] = set()
+_KNOWN_PATHS_MAX = 20_000
+
+
+def _remember(path):
+    if len(_KNOWN_PATHS) >= _KNOWN_PATHS_MAX:
+        _KNOWN_PATHS.clear()
+    _KNOWN_PATHS.add(path)
 
 
 class PageCacheMiddleware:
@@ -143,7 +158,7 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         if _request_is_cacheable(request):
-            if _sends_no_reader_cookie(request):
+            if request.path in _KNOWN_PATHS and _sends_no_reader_cookie(request):
                 found = _lookup(request)
                 response = _serve(request, found)
                 if response is not None:
@@ -153,6 +168,7 @@ class PageCacheMiddleware:
                 request._page_cache = _DEFERRED
         response = self.get_response(request)
         if getattr(response, "page_cacheable", False):
+            _remember(request.path)
             _vary_on_cookie(response)
             found = getattr(request, "_page_cache", None)
             if isinstance(found, _Lookup) and request.method == "GET" and _response_is_cacheable(request, response):

@@ -40,6 +40,22 @@ class PageCacheTests(TestCase):
         self.assertContains(second, "Original title")
         self.assertIn("Content-Security-Policy", second)  # middleware headers are added to hits too
 
+    def test_only_paths_served_by_cacheable_views_are_looked_up_before_the_stack(self):
+        """A page that is never cached costs no cache read; a public page is looked up once its view
+        is known (and cached), and from then on before the stack runs (no URL resolution)."""
+        from unittest import mock
+
+        page_cache._KNOWN_PATHS.clear()
+        url = self.article.get_absolute_url()
+        with mock.patch.object(page_cache, "_lookup", wraps=page_cache._lookup) as lookup:
+            self.client.get("/healthz")
+            self.assertEqual(lookup.call_count, 0)
+            self.assertEqual(self.get(url)[HIT], "miss")  # looked up in process_view, then stored
+            self.assertEqual(lookup.call_count, 1)
+        with mock.patch("django.urls.resolvers.URLResolver.resolve") as resolve:
+            self.assertEqual(self.get(url)[HIT], "hit")
+            resolve.assert_not_called()
+
     def test_editing_an_article_shows_the_new_title_at_once(self):
         url = self.article.get_absolute_url()
         self.get(url)
