@@ -186,6 +186,13 @@ class ArticleAdminForm(forms.ModelForm):
                 "Choose an independent reviewer, or remove them from the authors.",
                 code="reviewer_is_author", params={"name": reviewer.display_name},
             ))
+        signed_off = self.instance.pk and self.instance.status in Article.SIGNED_OFF
+        if signed_off and "medical_reviewer" in self.changed_data:
+            self.add_error("medical_reviewer", ValidationError(
+                "This article was signed off by its medical reviewer, who is named on its page. To change the "
+                "reviewer, send the article back to review first; the new reviewer then approves it.",
+                code="signed_off",
+            ))
         return cleaned
 
     def clean_status(self):

@@ -59,6 +59,10 @@ class Article(models.Model):
         PUBLISHED = "published", "Published"
         ARCHIVED = "archived", "Archived"
 
+    # Once a reviewer has signed an article off, its page names them: another reviewer may take over
+    # only after the article has gone back to review.
+    SIGNED_OFF = (Status.APPROVED, Status.SCHEDULED, Status.PUBLISHED, Status.ARCHIVED)
+
     title = models.CharField(max_length=200, help_text="The headline readers see. Plain, specific, no hype.")
     slug = models.SlugField(max_length=200, unique=True, help_text="Used in the address; filled from the title.")
     standfirst = models.TextField(

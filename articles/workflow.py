@@ -27,6 +27,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
+from articles.accounts import ROLE_PERMISSIONS
 from articles.cache import bump
 from articles.models import Article
 from articles.review.models import AuditEvent, Claim, Flag, Notification, Severity
@@ -35,6 +36,7 @@ from articles.services import article_pages_refresh
 logger = logging.getLogger(__name__)
 S = Article.Status
 REVIEW_INTERVAL = timedelta(days=365)
+SIGNED_OFF = Article.SIGNED_OFF
 DECIDED_CLAIM_STATUSES = (Claim.Status.APPROVED, Claim.Status.NOT_A_CLAIM)
 
 
@@ -107,7 +109,9 @@ def publish_gate_problems(article):
 def _require(user, transition_or_perm, article=None):
     perm = getattr(transition_or_perm, "permission", transition_or_perm)
     if not (user and user.is_active and user.has_perm(f"articles.{perm}")):
-        raise PermissionDenied("Your role does not allow this.")
+        roles = [role for role, perms in ROLE_PERMISSIONS.items() if perm in perms["articles"]]
+        needed = f": it is for the {' or '.join(roles)} role" if roles else ""
+        raise PermissionDenied(f"Your role does not allow this{needed}.")
 
 
 def _record(*, article, user, action, from_status="", to_status="", note="", claim=None, flag=None):
@@ -186,6 +190,10 @@ def article_approve(*, article, user, note=""):
     if problems:
         raise ValidationError(["Cannot approve yet:", *problems], code="gate")
     today = timezone.localdate()
+    previous = article.medical_reviewer
+    if previous is not None and previous.pk != getattr(user.profile, "pk", None):
+        _record(article=article, user=user, action="assign_reviewer",
+                note=f"{user.profile} signs off instead of {previous}")
     article = _transition(
         article=article, user=user, name="approve", note=note,
         medical_reviewer=user.profile, last_reviewed_at=today, next_review_due=today + REVIEW_INTERVAL,
@@ -233,7 +241,14 @@ def article_restore(*, article, user, note=""):
 
 @transaction.atomic
 def article_assign_reviewer(*, article, user, reviewer):
+    """Assign the medical reviewer of an article that is not yet signed off."""
     _require(user, "assign_reviewer")
+    if article.status in SIGNED_OFF:
+        signed = article.medical_reviewer.display_name if article.medical_reviewer else "its reviewer"
+        raise ValidationError(
+            f"This article was signed off by {signed}, who is named on it as the medical reviewer. For "
+            f"{reviewer.display_name} to review it, send it back to review first (unpublish it, then request "
+            "changes); they can then approve it themselves.", code="signed_off")
     if not reviewer.is_medical_reviewer:
         raise ValidationError(f"{reviewer.display_name} is not a medical reviewer.", code="not_reviewer")
     if article.authors.filter(pk=reviewer.pk).exists():

@@ -42,7 +42,7 @@ def review_screen(request, model_admin, object_id):
     article = get_object_or_404(
         Article.objects.select_related("medical_reviewer").prefetch_related("authors"), pk=object_id)
     claims = list(
-        Claim.objects.filter(article=article, is_current=True).select_related("decided_by")
+        Claim.objects.filter(article=article, is_current=True).select_related("decided_by__profile")
         .prefetch_related("citations").order_by("start")
     )
     flags = list(Flag.objects.filter(article=article).select_related("resolved_by").order_by("status", "start"))
@@ -65,7 +65,10 @@ def review_screen(request, model_admin, object_id):
         "transitions": workflow.available_transitions(article, user),
         "can_review": can_review,
         "is_author": workflow.is_author(user, article),
-        "can_assign": user.has_perm("articles.assign_reviewer"),
+        "can_assign": user.has_perm("articles.assign_reviewer") and article.status not in workflow.SIGNED_OFF,
+        # As workflow.flag_decide allows: blockers need a reviewer, warnings and notes an editor too.
+        "can_settle_blockers": user.has_perm("articles.review_article"),
+        "can_settle_flags": user.has_perm("articles.review_article") or user.has_perm("articles.change_article"),
         "reviewers": AuthorProfile.objects.filter(is_medical_reviewer=True).exclude(
             pk__in=[a.pk for a in article.authors.all()]),
         "can_see_audit": user.has_perm("articles.view_audit_trail"),
@@ -82,10 +85,8 @@ def decide_claim(request, model_admin, object_id, claim_id):
     try:
         workflow.claim_decide(claim=claim, user=request.user, decision=request.POST.get("decision", ""),
                               note=request.POST.get("note", ""), expected_status=request.POST.get("expected_status"))
-    except (ValidationError, PermissionDenied) as exc:
+    except ValidationError as exc:
         messages.error(request, f"Claim not decided: {_errors(exc)}")
-        if isinstance(exc, PermissionDenied):
-            raise
     else:
         messages.success(request, f"Claim marked “{claim.get_status_display().lower()}”.")
     return redirect(f"{review_url(claim.article)}#claim-{claim.pk}")
@@ -97,10 +98,8 @@ def decide_flag(request, model_admin, object_id, flag_id):
     try:
         workflow.flag_decide(flag=flag, user=request.user, decision=request.POST.get("decision", ""),
                              reason=request.POST.get("reason", ""))
-    except (ValidationError, PermissionDenied) as exc:
+    except ValidationError as exc:
         messages.error(request, f"Flag not settled: {_errors(exc)}")
-        if isinstance(exc, PermissionDenied):
-            raise
     else:
         messages.success(request, f"Flag {flag.get_status_display().lower()}.")
     return redirect(f"{review_url(flag.article)}#flags")
@@ -122,6 +121,8 @@ def transition(request, model_admin, object_id):
         elif name == "assign_reviewer":
             reviewer = get_object_or_404(AuthorProfile, pk=request.POST.get("reviewer") or 0)
             workflow.article_assign_reviewer(article=article, user=request.user, reviewer=reviewer)
+            messages.success(request, f"Done: {reviewer.display_name} is now the medical reviewer.")
+            return redirect(review_url(article))
         elif name in TRANSITION_SERVICES:
             TRANSITION_SERVICES[name](article=article, user=request.user, note=note)
         else:

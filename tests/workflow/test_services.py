@@ -211,3 +211,44 @@ def test_publish_scheduled_command_reports_and_fails_when_held_back(people):
     assert f"Published: {good.slug}" in out.getvalue()
     assert f"Not published: {bad.slug}" in out.getvalue() and "blocker" in out.getvalue()
     assert Article.objects.get(pk=good.pk).status == S.PUBLISHED
+
+
+@pytest.mark.parametrize("status", [S.APPROVED, S.SCHEDULED, S.PUBLISHED, S.ARCHIVED])
+def test_reviewer_of_a_signed_off_article_cannot_be_swapped(people, status):
+    article = make_article(author=people["editor"], reviewer=people["reviewer"], status=status)
+    new = people["reviewer2"].profile
+    with pytest.raises(ValidationError, match="send it back to review first") as caught:
+        workflow.article_assign_reviewer(article=article, user=people["managing"], reviewer=new)
+    assert caught.value.code == "signed_off"
+    assert Article.objects.get(pk=article.pk).medical_reviewer == people["reviewer"].profile
+    assert not AuditEvent.objects.filter(article=article, action="assign_reviewer").exists()
+
+
+def test_reviewer_can_be_assigned_while_in_review(people):
+    article = make_article(author=people["editor"], reviewer=people["reviewer"], status=S.IN_REVIEW)
+    workflow.article_assign_reviewer(article=article, user=people["managing"], reviewer=people["reviewer2"].profile)
+    assert Article.objects.get(pk=article.pk).medical_reviewer == people["reviewer2"].profile
+
+
+def test_approval_by_another_reviewer_is_on_the_audit_trail(people):
+    article = make_article(author=people["editor"], reviewer=people["reviewer"], status=S.IN_REVIEW)
+    add_claim(article, status=Claim.Status.APPROVED)
+    workflow.article_approve(article=article, user=people["reviewer2"])
+    article.refresh_from_db()
+    assert article.medical_reviewer == people["reviewer2"].profile
+    handover = AuditEvent.objects.get(article=article, action="assign_reviewer")
+    assert handover.actor == people["reviewer2"]
+    assert str(people["reviewer"].profile) in handover.note and "signs off instead of" in handover.note
+
+
+def test_approval_by_the_assigned_reviewer_records_no_handover(people):
+    article = make_article(author=people["editor"], reviewer=people["reviewer"], status=S.IN_REVIEW)
+    add_claim(article, status=Claim.Status.APPROVED)
+    workflow.article_approve(article=article, user=people["reviewer"])
+    assert not AuditEvent.objects.filter(article=article, action="assign_reviewer").exists()
+
+
+def test_refusal_names_the_role_that_may(people):
+    article = make_article(author=people["editor"], reviewer=people["reviewer"], status=S.APPROVED)
+    with pytest.raises(PermissionDenied, match="it is for the .*Managing editor.* role"):
+        workflow.article_publish(article=article, user=people["editor"])
