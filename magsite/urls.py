@@ -25,6 +25,7 @@ urlpatterns = [
 ]
 
 handler404 = "articles.views.page_not_found"
+handler403 = "magsite.views.permission_denied"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

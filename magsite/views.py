@@ -26,6 +26,15 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
+def permission_denied(request, exception=None):
+    """handler403: say why, in the admin's look for admin pages (a role's refused action) and the
+    site's elsewhere."""
+    reason = str(exception or "") or "Your role does not allow this."
+    template = "admin/403.html" if request.path.startswith("/admin/") else "403.html"
+    context = {"reason": reason, **(admin.site.each_context(request) if template.startswith("admin/") else {})}
+    return render(request, template, context, status=403)
+
+
 def lockout(request, original_response=None, credentials=None):
     """django-axes' answer to a locked-out sign-in (AXES_LOCKOUT_CALLABLE): a 429 page in the admin's
     look, with its name, saying for how long, rather than axes' bare text."""

@@ -189,6 +189,10 @@ class ReviewQueueAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     def has_module_permission(self, request):
         return request.user.has_perm("articles.view_article")
 
+    def changelist_view(self, request, extra_context=None):
+        # The admin's default heading ("Select article to review to view") reads as a form to fill.
+        return super().changelist_view(request, {"title": "Review queue", **(extra_context or {})})
+
     @admin.display(description="article", ordering="title")
     def title_link(self, obj):
         return format_html('<a href="{}">{}</a>', views.review_url(obj), obj.title)

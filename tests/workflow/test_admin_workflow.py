@@ -106,3 +106,74 @@ def test_open_flags_list_filters_by_category_severity_rule_and_article(client):
     results = page[page.index('id="result_list"'):page.index("</table>", page.index('id="result_list"'))]
     assert first.title in results and second.title not in results
     assert f">{second.title}</a>" in page  # offered as a filter choice: it has flags
+
+
+def review_url(article):
+    return reverse("admin:articles_reviewqueueitem_review", args=[article.pk])
+
+
+def test_review_queue_is_headed_as_a_queue(client):
+    client.force_login(make_user(REVIEWER))
+    page = client.get(reverse("admin:articles_reviewqueueitem_changelist")).content.decode()
+    assert "<h1>Review queue</h1>" in page
+    assert "Select article to review" not in page
+
+
+def test_assigning_a_reviewer_says_so_and_signed_off_articles_offer_no_reassignment(client):
+    editor, reviewer, other, managing = make_user(EDITOR), make_user(REVIEWER), make_user(REVIEWER), \
+        make_user(MANAGING_EDITOR)
+    in_review = make_article(author=editor, reviewer=reviewer, status=S.IN_REVIEW)
+    client.force_login(managing)
+    assert 'value="assign_reviewer"' in client.get(review_url(in_review)).content.decode()
+    response = client.post(reverse("admin:articles_reviewqueueitem_transition", args=[in_review.pk]),
+                           {"transition": "assign_reviewer", "reviewer": other.profile.pk}, follow=True)
+    assert f"Done: {other.profile.display_name} is now the medical reviewer." in response.content.decode()
+    assert Article.objects.get(pk=in_review.pk).medical_reviewer == other.profile
+
+    published = make_article(author=editor, reviewer=reviewer, status=S.PUBLISHED)
+    assert 'value="assign_reviewer"' not in client.get(review_url(published)).content.decode()
+    response = client.post(reverse("admin:articles_reviewqueueitem_transition", args=[published.pk]),
+                           {"transition": "assign_reviewer", "reviewer": other.profile.pk}, follow=True)
+    assert "send it back to review first" in response.content.decode()
+    assert Article.objects.get(pk=published.pk).medical_reviewer == reviewer.profile
+
+
+def test_changing_the_reviewer_of_a_published_article_in_the_form_is_refused(client):
+    editor, reviewer, other = make_user(EDITOR), make_user(REVIEWER), make_user(REVIEWER)
+    article = make_article(author=editor, reviewer=reviewer, status=S.PUBLISHED)
+    client.force_login(make_user(MANAGING_EDITOR))  # editors see the reviewer field read-only
+    data = form_data(client.get(change_url(article)).content, "article_form")
+    data["medical_reviewer"] = str(other.profile.pk)
+    response = client.post(change_url(article), data)
+    assert response.status_code == 200
+    assert "To change the reviewer, send the article back to review first" in response.content.decode()
+    assert Article.objects.get(pk=article.pk).medical_reviewer == reviewer.profile
+
+
+def test_editors_are_offered_only_the_flags_they_may_settle(client):
+    editor, reviewer = make_user(EDITOR), make_user(REVIEWER)
+    article = make_article(author=editor, reviewer=reviewer, status=S.IN_REVIEW)
+    blocker, warning = add_flag(article, severity="blocker"), add_flag(article, severity="warning")
+    flag_action = "admin:articles_reviewqueueitem_flag"
+    client.force_login(editor)
+    page = client.get(review_url(article)).content.decode()
+    assert reverse(flag_action, args=[article.pk, warning.pk]) in page
+    assert reverse(flag_action, args=[article.pk, blocker.pk]) not in page
+    assert "A medical reviewer settles blocker flags." in page
+    client.force_login(reviewer)
+    page = client.get(review_url(article)).content.decode()
+    assert reverse(flag_action, args=[article.pk, blocker.pk]) in page
+
+
+def test_a_refused_action_answers_403_saying_why(client):
+    editor, reviewer = make_user(EDITOR), make_user(REVIEWER)
+    article = make_article(author=editor, reviewer=reviewer, status=S.IN_REVIEW)
+    blocker = add_flag(article, severity="blocker")
+    client.force_login(editor)
+    response = client.post(reverse("admin:articles_reviewqueueitem_flag", args=[article.pk, blocker.pk]),
+                           {"decision": "dismissed", "reason": "Not needed"})
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert "Only a medical reviewer" in page or "Reviewer role" in page, page[:2000]
+    assert 'id="site-name"' in page  # the admin's look, with its header
+    assert Flag.objects.get(pk=blocker.pk).status == Flag.Status.OPEN
