@@ -44,6 +44,7 @@ the re-render bumps once more when it has stored the new parts.
 """
 
 import hashlib
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -73,6 +74,18 @@ RENDERER_FILES = [
     "reference/urls.py",
     "magsite/urls.py",
 ]
+
+
+_TABLE_OPEN_RE = re.compile(r"<table\b")
+
+
+def wrap_tables(html):
+    """Each table of the body in a region that scrolls sideways on a narrow screen and that a
+    keyboard can reach (the body is sanitized HTML, so tables are not nested)."""
+    if "<table" not in html:
+        return html
+    html = _TABLE_OPEN_RE.sub('<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table', html)
+    return mark_safe(html.replace("</table>", "</table></div>"))  # noqa: S308 - sanitized body, fixed markup added
 
 
 def article_page_rows(article):
@@ -106,7 +119,7 @@ def render_parts(article, *, preview=False):
     canonical_url = settings.SITE_URL + article.get_absolute_url()
     context = {
         "article": article,
-        "body": render_citations(article.body, ((c.number, c.source) for c in rows["citations"])),
+        "body": wrap_tables(render_citations(article.body, ((c.number, c.source) for c in rows["citations"]))),
         **rows,
         "preview": preview,
         "canonical_url": canonical_url,

@@ -81,6 +81,16 @@ class ArticlePageTests(ReaderTestCase):
                 self.assertIsNone(INLINE_STYLE.search(html))
                 self.assertNotIn("<style", html)
 
+    def test_body_tables_scroll_in_a_labelled_region_a_keyboard_can_reach(self):
+        body = ("<p>Intro.</p><table><caption>Forms</caption><tbody><tr><td>oxide</td></tr></tbody></table>"
+                "<p>Between.</p><table><tbody><tr><td>citrate</td></tr></tbody></table>")
+        article = make_article("Two tables", body=body, sources=self.sources[:1])
+        html = self.client.get(article.get_absolute_url()).content.decode()
+        wrapper = '<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>'
+        self.assertEqual(html.count(wrapper), 2)
+        self.assertEqual(html.count("</table></div>"), 2)
+        self.assertNotIn("table-scroll", self.get().content.decode())  # no table, no wrapper
+
     def test_heading_order_starts_with_one_h1(self):
         html = self.get().content.decode()
         levels = [int(h) for h in re.findall(r"<h([1-6])\b", html)]
