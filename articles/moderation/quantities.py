@@ -26,7 +26,8 @@ AMOUNT_RE = ci(
     rf"|(?P<low>{NUM})(?:\s*(?P<low_unit>{MASS_UNIT}))?{DASH}(?P<high>{NUM})"
     rf"|(?P<single>{NUM}))\s*(?P<unit>{MASS_UNIT})"
     # Grams in words: "a gram of magnesium a day", "two grams"; milligrams: "six hundred milligrams".
-    r"|(?<![\w.,])(?P<word>half a|a half|an|a|one|two|three|four|five)\s+(?P<word_unit>grams?)\b"
+    r"|(?<![\w.,])(?P<word>half a|a half|an|a|one|two|three|four|five)\s+(?:(?:full|whole|single|good)\s+)?"
+    r"(?P<word_unit>grams?)\b"
     r"|(?<![\w.,])(?P<hundreds>one|two|three|four|five|six|seven|eight|nine|a)\s+hundred"
     r"(?:\s+(?:and\s+)?(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?\s+(?:milligrams?|mg)\b",
 )

@@ -265,7 +265,7 @@ def _expected_mg(food, found, local: str) -> float | None:
 def _food_hit(food, name: str, stated: str, expected: float, start: int, end: int) -> Hit:
     return Hit(
         start, end,
-        f"Says {name} provide {stated} for that serving; the reference record ({food.name}) has {food.mg} mg per "
+        f"Gives {name} {stated} of magnesium for that serving; the reference record ({food.name}) has {food.mg} mg per "
         f"{food.serving}, about {expected:.0f} mg for the serving named.",
         "Correct the figure to match the reference record, or cite the source of the figure.",
     )
