@@ -250,6 +250,8 @@ def test_source_info_for_source_names_every_key():
     ("a gram of magnesium a day", 1000, 1000),
     ("two grams daily", 2000, 2000),
     ("half a gram", 500, 500),
+    ("a full gram of magnesium", 1000, 1000),
+    ("two whole grams", 2000, 2000),
 ])
 def test_amounts(text, low, high):
     [amount] = find_amounts(text)
