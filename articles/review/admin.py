@@ -127,21 +127,25 @@ class AssignedFilter(admin.SimpleListFilter):
     title = "assigned to"
     parameter_name = "assigned"
 
+    def __init__(self, request, params, model, model_admin):
+        super().__init__(request, params, model, model_admin)
+        profile = getattr(request.user, "profile", None)
+        self.reviewer = profile if profile is not None and profile.is_medical_reviewer else None
+        # A medical reviewer lands on their own queue; editors and managing editors on everyone's.
+        self.default = "me" if self.reviewer else "all"
+
     def lookups(self, request, model_admin):
         return [("me", "Me (or nobody yet)"), ("all", "Anyone")]
 
     def choices(self, changelist):
-        # "Me" is the default, so a reviewer lands on their own queue.
-        value = self.value() or "me"
+        value = self.value() or self.default
         for lookup, title in self.lookup_choices:
             yield {"selected": value == lookup, "query_string": changelist.get_query_string({self.parameter_name: lookup}),
                    "display": title}
 
     def queryset(self, request, queryset):
-        if (self.value() or "me") == "me":
-            profile = getattr(request.user, "profile", None)
-            return queryset.filter(Q(medical_reviewer=profile) | Q(medical_reviewer__isnull=True)) if profile \
-                else queryset
+        if (self.value() or self.default) == "me":
+            return queryset.filter(Q(medical_reviewer=self.reviewer) | Q(medical_reviewer__isnull=True))
         return queryset
 
 

@@ -177,3 +177,26 @@ def test_a_refused_action_answers_403_saying_why(client):
     assert "Only a medical reviewer" in page or "Reviewer role" in page, page[:2000]
     assert 'id="site-name"' in page  # the admin's look, with its header
     assert Flag.objects.get(pk=blocker.pk).status == Flag.Status.OPEN
+
+
+def test_queue_shows_a_reviewer_their_own_and_everyone_else_the_whole_queue(client):
+    editor, mine, theirs = make_user(EDITOR), make_user(REVIEWER), make_user(REVIEWER)
+    for_me = make_article(author=editor, reviewer=mine, status=S.IN_REVIEW)
+    unassigned = make_article(author=editor, status=S.IN_REVIEW)
+    for_them = make_article(author=editor, reviewer=theirs, status=S.IN_REVIEW)
+    for article, title in ((for_me, "For me"), (unassigned, "Nobody yet"), (for_them, "For them")):
+        article.title = title
+    queue = reverse("admin:articles_reviewqueueitem_changelist")
+
+    def listed(user, query=""):
+        client.force_login(user)
+        page = client.get(queue + query).content.decode()
+        return {a.title for a in (for_me, unassigned, for_them) if review_url(a) in page}, page
+
+    titles, page = listed(mine)
+    assert titles == {"For me", "Nobody yet"}
+    assert "2 articles to review" in page
+    assert listed(mine, "?assigned=all")[0] == {"For me", "Nobody yet", "For them"}
+    assert listed(editor)[0] == {"For me", "Nobody yet", "For them"}
+    assert listed(make_user(MANAGING_EDITOR))[0] == {"For me", "Nobody yet", "For them"}
+    assert "No article here to review." in listed(mine, "?status__exact=published")[1]
