@@ -3,16 +3,44 @@
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from articles.citations import MARKER_RE, parse_key, source_keys, split_marker
 
-def highlight(text, *, flags=(), claims=()):
+
+def _citation_labels(numbered_sources):
+    """A function turning a citation marker's content ("pmid:123; doi:10.1/x") into the reader's
+    numbers, "[1, 3]", with the sources' titles on hover; a source not listed reads "?"."""
+    by_key = {}
+    for number, source in numbered_sources:
+        for key in source_keys(source):
+            by_key[key] = (number, source.title)
+
+    def label(content):
+        cited = [by_key.get(parse_key(raw)) for raw in split_marker(content)]
+        numbers = ", ".join(str(c[0]) if c else "?" for c in cited)
+        titles = "; ".join(c[1] if c else f"not found: {content}" for c in cited)
+        return f'<sup class="cite" title="{escape(titles)}">[{numbers}]</sup>'
+
+    return label
+
+
+def _escape_with_citations(piece, label):
+    if label is None or "[[" not in piece:
+        return escape(piece)
+    parts = MARKER_RE.split(piece)  # text, marker content, text, ...
+    return "".join(escape(part) if i % 2 == 0 else label(part) for i, part in enumerate(parts))
+
+
+def highlight(text, *, flags=(), claims=(), citations=None):
     """HTML of `text` with each flag span in <mark class="flag flag-SEVERITY"> linking to its card
     and each claim span in <span class="claim">. Overlaps are handled by cutting the text at every
-    boundary and wrapping each piece in the marks that cover it."""
+    boundary and wrapping each piece in the marks that cover it. With `citations` ((number, source)
+    pairs), citation markers read as the reader's numbers, as on the published page."""
+    label = _citation_labels(citations) if citations is not None else None
     items = [("flag", f) for f in flags if f.end > f.start] + [("claim", c) for c in claims if c.end > c.start]
     cuts = sorted({0, len(text), *(i.start for _, i in items), *(i.end for _, i in items)})
     out = []
     for start, end in zip(cuts, cuts[1:], strict=False):
-        piece = escape(text[start:end])
+        piece = _escape_with_citations(text[start:end], label)
         covering = [(kind, i) for kind, i in items if i.start <= start and i.end >= end]
         for kind, item in sorted(covering, key=lambda ki: ki[0]):
             if kind == "claim":

@@ -200,3 +200,21 @@ def test_queue_shows_a_reviewer_their_own_and_everyone_else_the_whole_queue(clie
     assert listed(editor)[0] == {"For me", "Nobody yet", "For them"}
     assert listed(make_user(MANAGING_EDITOR))[0] == {"For me", "Nobody yet", "For them"}
     assert "No article here to review." in listed(mine, "?status__exact=published")[1]
+
+
+def test_review_text_shows_citation_numbers_not_markers(client):
+    from articles.models import ArticleCitation
+
+    editor, reviewer = make_user(EDITOR), make_user(REVIEWER)
+    article = make_article(author=editor, reviewer=reviewer, status=S.IN_REVIEW)
+    first = ArticleCitation.objects.get(article=article).source
+    second = make_source(title="A <second> trial")
+    ArticleCitation.objects.create(article=article, source=second, number=2)
+    Article.objects.filter(pk=article.pk).update(body_text=(
+        f"Magnesium is a mineral.[[cite:pmid:{first.pmid}]] Cramps ease.[[cite:pmid:{second.pmid}; pmid:99]]"))
+    client.force_login(reviewer)
+    page = client.get(review_url(article)).content.decode()
+    assert "[[cite:" not in page
+    assert f'<sup class="cite" title="{first.title}">[1]</sup>' in page
+    assert '<sup class="cite" title="A &lt;second&gt; trial; not found: pmid:' in page
+    assert ">[2, ?]</sup>" in page
