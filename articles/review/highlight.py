@@ -30,6 +30,11 @@ def _escape_with_citations(piece, label):
     return "".join(escape(part) if i % 2 == 0 else label(part) for i, part in enumerate(parts))
 
 
+def with_citation_numbers(text, citations):
+    """`text` escaped, its citation markers read as the reader's numbers ((number, source) pairs)."""
+    return mark_safe(_escape_with_citations(text, _citation_labels(citations)))  # noqa: S308 - escaped
+
+
 def highlight(text, *, flags=(), claims=(), citations=None):
     """HTML of `text` with each flag span in <mark class="flag flag-SEVERITY"> linking to its card
     and each claim span in <span class="claim">. Overlaps are handled by cutting the text at every

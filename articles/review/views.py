@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from articles import workflow
 from articles.models import Article, ArticleCitation, AuditEvent, AuthorProfile, Claim, Flag
-from articles.review.highlight import highlight
+from articles.review.highlight import highlight, with_citation_numbers
 
 TRANSITION_SERVICES = {
     "submit": workflow.article_submit,
@@ -49,6 +49,7 @@ def review_screen(request, model_admin, object_id):
     open_flags = [f for f in flags if f.status == Flag.Status.OPEN]
     citations = list(ArticleCitation.objects.filter(article=article).select_related("source"))
     number_by_source = {c.source_id: c.number for c in citations}
+    numbered = [(c.number, c.source) for c in citations]
     user = request.user
     can_review = user.has_perm("articles.review_article") and not workflow.is_author(user, article)
     context = {
@@ -56,9 +57,9 @@ def review_screen(request, model_admin, object_id):
         "opts": model_admin.model._meta,
         "title": f"Review: {article.title}",
         "article": article,
-        "highlighted": highlight(article.body_text, flags=open_flags, claims=claims,
-                                 citations=[(c.number, c.source) for c in citations]),
-        "claims": [(c, [(number_by_source.get(s.pk), s) for s in c.citations.all()]) for c in claims],
+        "highlighted": highlight(article.body_text, flags=open_flags, claims=claims, citations=numbered),
+        "claims": [(c, with_citation_numbers(c.text, numbered),
+                    [(number_by_source.get(s.pk), s) for s in c.citations.all()]) for c in claims],
         "open_flags": open_flags,
         "settled_flags": [f for f in flags if f.status != Flag.Status.OPEN],
         "citations": citations,

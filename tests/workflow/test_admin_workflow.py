@@ -218,3 +218,6 @@ def test_review_text_shows_citation_numbers_not_markers(client):
     assert f'<sup class="cite" title="{first.title}">[1]</sup>' in page
     assert '<sup class="cite" title="A &lt;second&gt; trial; not found: pmid:' in page
     assert ">[2, ?]</sup>" in page
+    claim = add_claim(article, text=f"Cramps ease.[[cite:pmid:{second.pmid}]]")
+    page = client.get(review_url(article)).content.decode()
+    assert '“Cramps ease.<sup class="cite" title="A &lt;second&gt; trial">[2]</sup>”' in page, claim
