@@ -814,8 +814,11 @@ def _review_and_publish(article, *, author, reviewer, publisher, days_ago):
     published_at = (timezone.now() - datetime.timedelta(days=days_ago)).replace(
         hour=9, minute=0, second=0, microsecond=0)
     reviewed = (published_at - datetime.timedelta(days=2)).date()
+    # The history is replayed today; dated as it would have happened, the page's "Last updated" is
+    # the publication, not the moment the demo was loaded.
     Article.objects.filter(pk=article.pk).update(
-        published_at=published_at, last_reviewed_at=reviewed, next_review_due=reviewed + workflow.REVIEW_INTERVAL)
+        published_at=published_at, updated_at=published_at, last_reviewed_at=reviewed,
+        next_review_due=reviewed + workflow.REVIEW_INTERVAL)
     article_pages_refresh(article_ids=[article.pk])  # an update() sends no signal; the page shows these dates
 
 

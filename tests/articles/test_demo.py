@@ -41,6 +41,7 @@ class DemoArticlesTests(TestCase):
                 self.assertNotIn(article.medical_reviewer, article.authors.all())
                 self.assertIsNotNone(article.last_reviewed_at)
                 self.assertLessEqual(article.last_reviewed_at, article.published_at.date())
+                self.assertEqual(article.updated_at, article.published_at)  # "Last updated" is the publication
 
     def test_published_articles_went_through_the_workflow_and_pass_the_gate(self):
         for article in Article.objects.published():
