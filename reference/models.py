@@ -258,6 +258,8 @@ class Bioavailability(models.TextChoices):
     LOW = "low", "Low"
     MODERATE = "moderate", "Moderate"
     HIGH = "high", "High"
+    # No good head-to-head human absorption data: saying "moderate" would claim a comparison nobody made.
+    NOT_RATED = "not_rated", "Not rated"
 
 
 class MagnesiumForm(models.Model):
@@ -279,7 +281,8 @@ class MagnesiumForm(models.Model):
                   "Leave empty when there is only one common form.",
     )
     bioavailability = models.CharField(max_length=10, choices=Bioavailability,
-                                       help_text="How well it is absorbed, as the evidence stands.")
+                                       help_text="How well it is absorbed, as the evidence stands; “Not rated” when "
+                                                 "no good human comparison exists.")
     bioavailability_note = models.CharField(max_length=300, blank=True,
                                             help_text="One line of nuance shown beside the rating.")
     best_for = models.CharField(

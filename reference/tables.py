@@ -6,7 +6,7 @@ built-in defaults (articles.moderation.reference) read them when there is no dat
 imports here, so the engine can use them anywhere; choice values are the models' plain strings.
 """
 
-H, M, L = "high", "moderate", "low"  # reference.models.Bioavailability
+H, L, NR = "high", "low", "not_rated"  # reference.models.Bioavailability (no form here is "moderate")
 ODS_BETTER = "Dissolves well; small studies found it absorbed more completely than oxide or sulfate (NIH ODS)."
 NOT_RATED = "Not compared in the studies ODS cites; no good head-to-head human absorption data."
 
@@ -59,7 +59,7 @@ FORMS = [
      "Among the most studied forms. Absorption studies favour it over oxide, and it was used in several of "
      "the trials behind the migraine, cramp and sleep research summarised on the condition pages.",
      ["ods", "cochrane_cramps", "insomnia_review", "aan_migraine_2012"]),
-    ("Magnesium malate", "magnesium-malate", "dimagnesium malate", "15.5", "", M,
+    ("Magnesium malate", "magnesium-malate", "dimagnesium malate", "15.5", "", NR,
      NOT_RATED,
      "General supplementation",
      "Magnesium bound to malic acid, often marketed for energy or muscle comfort.",
@@ -68,7 +68,7 @@ FORMS = [
      "good human trials, so “superior” or condition claims need their own source.",
      ["ods"]),
     ("Magnesium glycinate", "magnesium-glycinate",
-     "bisglycinate, magnesium bisglycinate, diglycinate, glycinate chelate", "14", "bisglycinate", M,
+     "bisglycinate, magnesium bisglycinate, diglycinate, glycinate chelate", "14", "bisglycinate", NR,
      NOT_RATED,
      "An alternative for people who get loose stools with other forms",
      "Magnesium bound to the amino acid glycine, widely sold for sleep and relaxation.",
@@ -94,7 +94,7 @@ FORMS = [
      "Sulfate is named with oxide as less completely absorbed by mouth. Bath soaks are popular, but "
      "meaningful absorption through the skin has not been shown in good studies.",
      ["ods"]),
-    ("Magnesium taurate", "magnesium-taurate", "taurinate", "9", "", M,
+    ("Magnesium taurate", "magnesium-taurate", "taurinate", "9", "", NR,
      "Not rated by ODS; very little human absorption data.",
      "No specific use with good human evidence",
      "Magnesium bound to taurine, marketed for heart health.",
@@ -109,7 +109,7 @@ FORMS = [
      "Loose stools at higher doses.",
      "Named in the government fact sheet among the forms absorbed more completely than oxide and sulfate.",
      ["ods"]),
-    ("Magnesium L-threonate", "magnesium-l-threonate", "threonate, magnesium threonate", "8.3", "", M,
+    ("Magnesium L-threonate", "magnesium-l-threonate", "threonate, magnesium threonate", "8.3", "", NR,
      "Not rated by ODS; marketed for brain uptake on the strength of animal research.",
      "Studied for memory in small, early trials",
      "Magnesium bound to threonic acid, sold for memory and sleep.",
@@ -117,7 +117,7 @@ FORMS = [
      "Interest comes mainly from animal research. Human trials are few and small, so claims about memory, "
      "nerve repair or sleep are not established. Each capsule carries little magnesium.",
      ["ods"]),
-    ("Magnesium gluconate", "magnesium-gluconate", "", "5.9", "", M,
+    ("Magnesium gluconate", "magnesium-gluconate", "", "5.9", "", NR,
      NOT_RATED,
      "Low-dose supplementation",
      "Used in some tablets and liquid preparations.",

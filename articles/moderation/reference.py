@@ -45,7 +45,7 @@ class Allowance:
 class FormInfo:
     name: str  # "Magnesium glycinate"
     elemental_percent: float
-    bioavailability: str  # "low", "moderate" or "high" (reference.models.Bioavailability)
+    bioavailability: str  # "low", "moderate", "high" or "not_rated" (reference.models.Bioavailability)
     aliases: tuple[str, ...] = ()
 
     @cached_property

@@ -77,6 +77,30 @@ class DemoLoaderTests(TestCase):
         self.assertIn("Epsom salt", MagnesiumForm.objects.get(slug="magnesium-sulfate").alias_list)
         self.assertEqual(MagnesiumForm.objects.get(slug="magnesium-oxide").bioavailability, "low")
 
+    def test_forms_without_a_human_comparison_are_not_rated_rather_than_moderate(self):
+        from reference.tables import NOT_RATED
+
+        ratings = dict(MagnesiumForm.objects.values_list("slug", "bioavailability"))
+        self.assertEqual(ratings["magnesium-glycinate"], "not_rated")
+        self.assertEqual(ratings["magnesium-citrate"], "high")
+        for form in MagnesiumForm.objects.filter(bioavailability_note=NOT_RATED):
+            self.assertEqual(form.bioavailability, "not_rated", form.slug)
+
+    def test_migration_moves_only_untouched_demo_ratings_to_not_rated(self):
+        from importlib import import_module
+
+        from django.apps import apps
+
+        migration = import_module("reference.migrations.0003_bioavailability_not_rated")
+        glycinate = MagnesiumForm.objects.get(slug="magnesium-glycinate")
+        taurate = MagnesiumForm.objects.get(slug="magnesium-taurate")
+        MagnesiumForm.objects.filter(pk__in=[glycinate.pk, taurate.pk]).update(bioavailability="moderate")
+        MagnesiumForm.objects.filter(pk=taurate.pk).update(bioavailability_note="Rated by our own review.")
+        migration.forwards(apps, None)
+        self.assertEqual(MagnesiumForm.objects.get(pk=glycinate.pk).bioavailability, "not_rated")
+        self.assertEqual(MagnesiumForm.objects.get(pk=taurate.pk).bioavailability, "moderate")  # an editor's call
+        self.assertEqual(MagnesiumForm.objects.get(slug="magnesium-oxide").bioavailability, "low")
+
     def test_blood_pressure_uses_the_fda_qualified_claim_wording(self):
         condition = Condition.objects.get(slug="high-blood-pressure")
         self.assertIn("Inconsistent and inconclusive scientific evidence suggests that diets with adequate "

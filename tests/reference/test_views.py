@@ -33,7 +33,7 @@ class ReferencePagesTests(TestCase):
         IntakeGuideline.objects.create(kind="ai", label="Birth to 6 months", age_from_years=0, age_to_years=0.5,
                                        sex="any", amount_mg=30, source=cls.ods)
         cls.glycinate = make_form(sources=[cls.ods], name="Magnesium glycinate", slug="magnesium-glycinate",
-                                  aliases="bisglycinate", elemental_percent=14, bioavailability="moderate",
+                                  aliases="bisglycinate", elemental_percent=14, bioavailability="not_rated",
                                   best_for="Gentle on the stomach", side_effects="Mild upset. Rarely more.")
         cls.oxide = make_form(sources=[cls.ods, cls.review], name="Magnesium oxide", slug="magnesium-oxide",
                               elemental_percent=60, bioavailability="low")
@@ -65,7 +65,8 @@ class ReferencePagesTests(TestCase):
         self.assertContains(response, "Magnesium glycinate")
         self.assertContains(response, "Also: bisglycinate")
         self.assertContains(response, '<span class="pct">14%</span>', html=False)
-        self.assertContains(response, 'class="badge badge-low"')
+        self.assertContains(response, 'class="badge badge-low"><span class="visually-hidden">Absorption: </span>Low')
+        self.assertContains(response, 'class="badge badge-not_rated"><span class="visually-hidden">Absorption: </span>Not rated')
         self.assertContains(response, "Mild upset.")
         self.assertNotContains(response, "Rarely more.", msg_prefix="the table shows the first sentence only")
         self.assertContains(response, '<li id="ref-1">', html=False)

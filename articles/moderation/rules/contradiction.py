@@ -134,7 +134,7 @@ def form_absorption(doc: Document) -> Iterator[Hit]:
             elif level == "high" and LESS_BEFORE_RE.search(text[max(0, m.start() - 10):m.start()]):
                 level = "low"  # "less well absorbed"
             form = _subject_form(doc, sentence, m.start(), m.end())
-            if form is None or form.bioavailability == "moderate" or form.bioavailability == level:
+            if form is None or form.bioavailability in ("moderate", "not_rated") or form.bioavailability == level:
                 continue
             yield Hit(
                 sentence.start + m.start(), sentence.start + m.end(),
