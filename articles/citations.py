@@ -131,6 +131,23 @@ def resolve_markers(html):
     return ordered
 
 
+def index_sources(numbered_sources):
+    """{key: (number, source)} for every key that names one of the (number, source) pairs."""
+    return {key: (number, source) for number, source in numbered_sources for key in source_keys(source)}
+
+
+def cited_in_marker(content, index):
+    """The (number, source) pairs one marker's content cites, in order, once each; None for a key
+    that names no listed source."""
+    cited = []
+    for raw in split_marker(content):
+        key = parse_key(raw)
+        entry = index.get(key) if key else None
+        if entry not in cited:
+            cited.append(entry)
+    return cited
+
+
 def render_citations(html, numbered_sources):
     """Replace markers with numbered superscript links to the reference list.
 
@@ -139,19 +156,11 @@ def render_citations(html, numbered_sources):
     superscript for a number gets id="cite-N" so the reference list can link back to it.
     A marker that no longer resolves (source deleted since) renders as a visible [?].
     """
-    number_by_key = {}
-    for number, source in numbered_sources:
-        for key in source_keys(source):
-            number_by_key[key] = number
+    index = index_sources(numbered_sources)
     anchored = set()
 
     def replace(match):
-        numbers = []
-        for raw in split_marker(match.group(1)):
-            key = parse_key(raw)
-            number = number_by_key.get(key) if key else None
-            if number not in numbers:
-                numbers.append(number)
+        numbers = [entry[0] if entry else None for entry in cited_in_marker(match.group(1), index)]
         links = []
         for number in numbers:
             if number is None:

@@ -222,6 +222,7 @@ class FAQ(models.Model):
     def __str__(self):
         return self.question
 
+
 class ArticlePage(models.Model):
     """The parts of a published article's public page, rendered when what it shows was written.
 

@@ -36,7 +36,6 @@ from articles.services import article_pages_refresh
 logger = logging.getLogger(__name__)
 S = Article.Status
 REVIEW_INTERVAL = timedelta(days=365)
-SIGNED_OFF = Article.SIGNED_OFF
 DECIDED_CLAIM_STATUSES = (Claim.Status.APPROVED, Claim.Status.NOT_A_CLAIM)
 
 
@@ -239,11 +238,16 @@ def article_restore(*, article, user, note=""):
     return _transition(article=article, user=user, name="restore", note=note)
 
 
+def may_assign_reviewer(user, article):
+    """Managing editors assign the reviewer until the article is signed off (see article_assign_reviewer)."""
+    return user.has_perm("articles.assign_reviewer") and article.status not in Article.SIGNED_OFF
+
+
 @transaction.atomic
 def article_assign_reviewer(*, article, user, reviewer):
     """Assign the medical reviewer of an article that is not yet signed off."""
     _require(user, "assign_reviewer")
-    if article.status in SIGNED_OFF:
+    if article.status in Article.SIGNED_OFF:
         signed = article.medical_reviewer.display_name if article.medical_reviewer else "its reviewer"
         raise ValidationError(
             f"This article was signed off by {signed}, who is named on it as the medical reviewer. For "
@@ -291,6 +295,13 @@ def claim_decide(*, claim, user, decision, note="", expected_status=None):
 
 
 @transaction.atomic
+def may_settle_flag(user, severity):
+    """Blocker flags need a reviewer; warnings and notes a reviewer or an editor."""
+    if user.has_perm("articles.review_article"):
+        return True
+    return severity != Severity.BLOCKER and user.has_perm("articles.change_article")
+
+
 def flag_decide(*, flag, user, decision, reason, expected_status=Flag.Status.OPEN):
     """Resolve or dismiss a flag with a reason. Blocker flags need a reviewer; editors may settle
     warnings and notes on articles they can edit."""
@@ -298,8 +309,8 @@ def flag_decide(*, flag, user, decision, reason, expected_status=Flag.Status.OPE
         raise ValidationError("Choose resolve or dismiss.", code="bad_decision")
     if not reason.strip():
         raise ValidationError("Give a reason: it is kept with the flag and in the audit trail.", code="reason_required")
-    if flag.severity == Severity.BLOCKER or not user.has_perm("articles.change_article"):
-        _require(user, "review_article")
+    if not may_settle_flag(user, flag.severity):
+        _require(user, "review_article")  # refuses, naming the role that may
     now = timezone.now()
     updated = Flag.objects.filter(pk=flag.pk, status=expected_status).update(
         status=decision, resolution_note=reason, resolved_by=user, resolved_at=now)

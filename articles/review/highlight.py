@@ -3,21 +3,18 @@
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from articles.citations import MARKER_RE, parse_key, source_keys, split_marker
+from articles.citations import MARKER_RE, cited_in_marker, index_sources
 
 
 def _citation_labels(numbered_sources):
     """A function turning a citation marker's content ("pmid:123; doi:10.1/x") into the reader's
     numbers, "[1, 3]", with the sources' titles on hover; a source not listed reads "?"."""
-    by_key = {}
-    for number, source in numbered_sources:
-        for key in source_keys(source):
-            by_key[key] = (number, source.title)
+    index = index_sources(numbered_sources)
 
     def label(content):
-        cited = [by_key.get(parse_key(raw)) for raw in split_marker(content)]
+        cited = cited_in_marker(content, index)
         numbers = ", ".join(str(c[0]) if c else "?" for c in cited)
-        titles = "; ".join(c[1] if c else f"not found: {content}" for c in cited)
+        titles = "; ".join(c[1].title if c else f"not found: {content}" for c in cited)
         return f'<sup class="cite" title="{escape(titles)}">[{numbers}]</sup>'
 
     return label

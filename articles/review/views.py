@@ -47,6 +47,8 @@ def review_screen(request, model_admin, object_id):
     )
     flags = list(Flag.objects.filter(article=article).select_related("resolved_by").order_by("status", "start"))
     open_flags = [f for f in flags if f.status == Flag.Status.OPEN]
+    for flag in open_flags:
+        flag.can_settle = workflow.may_settle_flag(request.user, flag.severity)
     citations = list(ArticleCitation.objects.filter(article=article).select_related("source"))
     number_by_source = {c.source_id: c.number for c in citations}
     numbered = [(c.number, c.source) for c in citations]
@@ -67,10 +69,7 @@ def review_screen(request, model_admin, object_id):
         "transitions": workflow.available_transitions(article, user),
         "can_review": can_review,
         "is_author": workflow.is_author(user, article),
-        "can_assign": user.has_perm("articles.assign_reviewer") and article.status not in workflow.SIGNED_OFF,
-        # As workflow.flag_decide allows: blockers need a reviewer, warnings and notes an editor too.
-        "can_settle_blockers": user.has_perm("articles.review_article"),
-        "can_settle_flags": user.has_perm("articles.review_article") or user.has_perm("articles.change_article"),
+        "can_assign": workflow.may_assign_reviewer(user, article),
         "reviewers": AuthorProfile.objects.filter(is_medical_reviewer=True).exclude(
             pk__in=[a.pk for a in article.authors.all()]),
         "can_see_audit": user.has_perm("articles.view_audit_trail"),

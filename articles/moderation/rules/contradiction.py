@@ -93,6 +93,11 @@ COOKED_WORDS = {"boiled", "cooked", "roasted", "baked", "canned", "steamed"}
 RAW_WORDS = {"raw", "fresh", "uncooked", "dried", "frozen", "sprouted"}
 
 
+def record_fix(what: str) -> str:
+    """The suggested fix when the text disagrees with a reference record."""
+    return f"Correct the {what} to match the reference record, or cite a source and ask for the record to be reviewed."
+
+
 def _subject_form(doc: Document, sentence: Sentence, start: int, end: int):
     """The form a statement at [start, end) is about: the nearest one before it in its clause,
     else the first one right after it ("the best-absorbed form, magnesium oxide")."""
@@ -140,8 +145,7 @@ def form_absorption(doc: Document) -> Iterator[Hit]:
                 sentence.start + m.start(), sentence.start + m.end(),
                 f"Says {form.name.lower()} is {'well' if level == 'high' else 'poorly'} absorbed; MagSite's "
                 f"reference record rates its bioavailability {form.bioavailability}.",
-                "Correct the statement to match the reference record, or cite a source and ask for the record "
-                "to be reviewed.",
+                record_fix("statement"),
             )
 
 
@@ -288,8 +292,7 @@ def elemental_percent(doc: Document) -> Iterator[Hit]:
                 sentence.start + m.start(), sentence.start + m.end(),
                 f"Says {form.name.lower()} is {text[m.start('pct') if m.group('pct') else m.start('frac'):m.end()]};"
                 f" MagSite's reference record gives {float(form.elemental_percent):g}% elemental magnesium by weight.",
-                "Correct the figure to match the reference record, or cite a source and ask for the record to be "
-                "reviewed.",
+                record_fix("figure"),
             )
 
 
