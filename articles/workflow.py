@@ -294,7 +294,6 @@ def claim_decide(*, claim, user, decision, note="", expected_status=None):
     return claim
 
 
-@transaction.atomic
 def may_settle_flag(user, severity):
     """Blocker flags need a reviewer; warnings and notes a reviewer or an editor."""
     if user.has_perm("articles.review_article"):
@@ -302,6 +301,7 @@ def may_settle_flag(user, severity):
     return severity != Severity.BLOCKER and user.has_perm("articles.change_article")
 
 
+@transaction.atomic
 def flag_decide(*, flag, user, decision, reason, expected_status=Flag.Status.OPEN):
     """Resolve or dismiss a flag with a reason. Blocker flags need a reviewer; editors may settle
     warnings and notes on articles they can edit."""

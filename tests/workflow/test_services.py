@@ -252,3 +252,17 @@ def test_refusal_names_the_role_that_may(people):
     article = make_article(author=people["editor"], reviewer=people["reviewer"], status=S.APPROVED)
     with pytest.raises(PermissionDenied, match="it is for the .*Managing editor.* role"):
         workflow.article_publish(article=article, user=people["editor"])
+
+
+def test_flag_decision_and_its_audit_row_are_one_transaction(people, monkeypatch):
+    """If the audit row cannot be written, the flag is not settled either (nothing half-done)."""
+    article = make_article(author=people["editor"], reviewer=people["reviewer"], status=S.IN_REVIEW)
+    blocker = add_flag(article)
+
+    def fail(**kwargs):
+        raise RuntimeError("audit trail unavailable")
+
+    monkeypatch.setattr(workflow, "_record", fail)
+    with pytest.raises(RuntimeError):
+        workflow.flag_decide(flag=blocker, user=people["reviewer"], decision=Flag.Status.DISMISSED, reason="quoted")
+    assert Flag.objects.get(pk=blocker.pk).status == Flag.Status.OPEN
