@@ -1,9 +1,12 @@
-"""The editors' home: articles (with history, compare and restore) and author profiles.
+"""The editors' article form (with history, compare and restore) and author profiles.
 
-Saving an article through the admin is one transaction: the form has already resolved every
-citation marker (an unknown source is an error at the body field), `save_related` rebuilds the
-numbered citations through the service, and the revision recorded by django-reversion includes
-the key points, FAQs, citations and tags, so restoring a version brings all of them back.
+`ArticleAdmin` is the content half of the article admin: fields, inlines, the Cite dialog, history.
+The review app registers it for Article with the workflow added (review.admin.EditorialArticleAdmin):
+flags on the form, the workflow panel, and saving through its one save path. Saving is one
+transaction: the form has already resolved every citation marker (an unknown source is an error at
+the body field), and `save_related` hands the row, its inlines and many-to-many fields to the save
+service (`save_service`) in one call. The revision recorded by django-reversion includes the key
+points, FAQs, citations and tags, so restoring a version brings all of them back.
 """
 
 import difflib
@@ -13,7 +16,8 @@ import reversion
 from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
-from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -25,15 +29,14 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 from taggit.models import Tag, TaggedItem
 
-from articles.citations import parse_key, render_citations
+from articles.citations import render_citations
 from articles.forms import ArticleAdminForm, AuthorProfileAdminForm, FAQForm, KeyPointForm
 from articles.models import FAQ, Article, ArticleCitation, AuthorProfile, KeyPoint
-from articles.review.admin import FlagInline, _count
-from articles.review.article_admin import ArticleWorkflowAdminMixin
 from articles.sanitize import clean_html
-from articles.services import article_pages_refresh, article_sync_citations
-from articles.text import html_to_text
-from reference.models import Source, normalize_doi
+from articles.services import article_write
+from moderation.citekeys import normalize_doi, parse_key
+from moderation.html import html_to_text
+from reference.models import Source
 
 # Versioning. django-reversion does not follow taggit's generic through rows by itself: the
 # article follows `tagged_items` (the GenericRelation taggit adds) and each tagged item follows
@@ -62,15 +65,6 @@ class FAQInline(admin.StackedInline):
     form = FAQForm
     extra = 0
     verbose_name_plural = "Frequently asked questions (shown after the article)"
-
-
-def source_marker(source):
-    """The marker the Cite button inserts: by PMID, else DOI, else MagSite number."""
-    if source.pmid:
-        return f"pmid:{source.pmid}"
-    if source.doi:
-        return f"doi:{source.doi}"
-    return str(source.pk)
 
 
 def source_search(query, *, limit=SOURCE_SEARCH_LIMIT):
@@ -102,10 +96,21 @@ def source_search(query, *, limit=SOURCE_SEARCH_LIMIT):
     )
 
 
-@admin.register(Article)
-class ArticleAdmin(ArticleWorkflowAdminMixin, VersionAdmin):
+def count_of(model, **filters):
+    """A correlated COUNT subquery of `model` rows per article (no join multiplication, one query
+    for the whole list)."""
+    counted = (model.objects.filter(article=OuterRef("pk"), **filters).order_by()
+               .values("article").annotate(n=Count("pk")).values("n"))
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
+class ArticleAdmin(VersionAdmin):
+    """Registered by the review app, which adds the workflow (see the module docstring)."""
+
     form = ArticleAdminForm
-    inlines = [KeyPointInline, FAQInline, FlagInline]
+    inlines = [KeyPointInline, FAQInline]
+    # Saves the article with its inlines and many-to-many fields, all or nothing (articles.services).
+    save_service = staticmethod(article_write)
     list_display = ("title", "status", "author_names", "reviewer", "citation_count", "updated")
     list_filter = ("status", "medical_reviewer", "tags")
     list_select_related = ("medical_reviewer",)
@@ -118,11 +123,9 @@ class ArticleAdmin(ArticleWorkflowAdminMixin, VersionAdmin):
     object_history_template = "admin/articles/article/object_history.html"
     change_form_template = "admin/articles/article/change_form.html"
     fieldsets = [
-        (None, {"fields": ("title", "slug", "standfirst", "body")}),
-        ("People and status", {
-            "fields": ("authors", "medical_reviewer", "status", "published_at", "last_reviewed_at",
-                       "next_review_due"),
-        }),
+        # The hidden version field must be in the rendered form (ArticleAdminForm.expected_version).
+        (None, {"fields": ("title", "slug", "standfirst", "body", "expected_version")}),
+        ("People", {"fields": ("authors", "medical_reviewer")}),
         ("Topics", {"fields": ("tags", "related_forms", "related_foods", "related_conditions")}),
         ("Lead image", {"fields": ("image", "image_alt")}),
         ("Search engines", {"fields": ("seo_title", "seo_description"), "classes": ("collapse",)}),
@@ -138,14 +141,14 @@ class ArticleAdmin(ArticleWorkflowAdminMixin, VersionAdmin):
         css = {"all": ["articles/admin.css"]}
 
     def get_fieldsets(self, request, obj=None):
-        return self.with_workflow_fieldsets(self.fieldsets + (self.saved_fieldsets if obj is not None else []))
+        return self.fieldsets + (self.saved_fieldsets if obj is not None else [])
 
     def get_queryset(self, request):
         return (
             super().get_queryset(request)
             .select_related("medical_reviewer")
             .prefetch_related("authors")
-            .annotate(citation_total=_count(ArticleCitation))
+            .annotate(citation_total=count_of(ArticleCitation))
             .order_by("-updated_at", "pk")
         )
 
@@ -209,12 +212,18 @@ class ArticleAdmin(ArticleWorkflowAdminMixin, VersionAdmin):
 
     # Saving.
 
+    def save_model(self, request, obj, form, change):
+        """Nothing yet: the row is saved with its inlines in save_related, in one service call."""
+
+    def save_service_kwargs(self, request, form, change):
+        return {"expected_version": form.cleaned_data.get("expected_version") if change else None}
+
     def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        article_sync_citations(article=form.instance)
-        self.after_related_saved(request, form.instance)
-        # Its stored public page, once inlines, tags, citations and the scan are written (on commit).
-        article_pages_refresh(article_ids=[form.instance.pk])
+        def write_related():
+            super(ArticleAdmin, self).save_related(request, form, formsets, change)
+
+        self.save_service(article=form.instance, write_related=write_related,
+                          **self.save_service_kwargs(request, form, change))
         if reversion.is_active():
             # Re-add the article now that tags, inlines and citations are written, so the
             # revision holds them (the post_save version was taken before they existed).
@@ -244,8 +253,8 @@ class ArticleAdmin(ArticleWorkflowAdminMixin, VersionAdmin):
                 "pmid": source.pmid,
                 "doi": source.doi,
                 "retracted": source.retracted,
-                "key": source_marker(source),
-                "marker": f"[[cite:{source_marker(source)}]]",
+                "key": source.marker_key,
+                "marker": f"[[cite:{source.marker_key}]]",
             }
             for source in source_search(request.GET.get("q", ""))
         ]
@@ -388,6 +397,3 @@ class AuthorProfileAdmin(admin.ModelAdmin):
             return "—"
         return format_html('<img src="{}" alt="" class="author-thumb" width="32" height="32">', obj.photo.url)
 
-
-# The reviewers' screens (queue, review page, flags, claims, audit trail) live with the review records.
-import articles.review.admin  # noqa: E402,F401

@@ -6,7 +6,6 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Articles"
 
     def ready(self):
-        from articles import cache, pages
+        from articles import pages
 
-        cache.connect_signals()
-        pages.connect_signals()
+        pages.connect_signals()  # the stored-page and page-cache dependency table

@@ -13,48 +13,16 @@ source is a validation error at the field (`resolve_markers` raises), never a si
 """
 
 import re
-from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.safestring import mark_safe
 
-MARKER_RE = re.compile(r"\[\[\s*cite\s*:\s*([^\[\]]+?)\s*\]\]", re.IGNORECASE)
+from moderation.citekeys import MARKER_RE, parse_key, split_marker
+from reference.models import Source
+
 # A tag in sanitized HTML (attribute values are always quoted there; they may contain ">").
 TAG_RE = re.compile(r"(<(?:[^\"'>]|\"[^\"]*\"|'[^']*')*>)")
-
-
-@dataclass(frozen=True)
-class CiteKey:
-    kind: str  # "pmid", "doi" or "id"
-    value: str
-
-    def __str__(self):
-        return f"{self.kind}:{self.value}"
-
-
-def parse_key(raw):
-    """'pmid:123' / 'doi:10.1/x' / '12' / 'id:12' -> CiteKey; None when it is not a key at all."""
-    raw = raw.strip()
-    kind, sep, value = raw.partition(":")
-    kind = kind.strip().lower()
-    if sep and kind in {"pmid", "doi", "id"}:
-        value = value.strip()
-    elif raw.isdigit():
-        kind, value = "id", raw
-    else:
-        return None
-    if kind == "doi":
-        value = re.sub(r"^https?://(dx\.)?doi\.org/", "", value, flags=re.IGNORECASE).lower()
-    if not value or (kind in {"pmid", "id"} and not value.isdigit()):
-        return None
-    return CiteKey(kind, value)
-
-
-def split_marker(content):
-    """The raw keys inside one marker (a marker may cite several sources, ; or , separated)."""
-    return [part for part in re.split(r"\s*;\s*|\s*,\s*(?=(?:pmid|doi|id)\s*:|\d+\s*$|\d+\s*[;,])", content)
-            if part.strip()]
 
 
 def find_markers(html):
@@ -73,24 +41,12 @@ def keys_in_order(html):
     return ordered
 
 
-def source_keys(source):
-    """All the keys that name `source` (used to map markers to already-loaded sources)."""
-    keys = {CiteKey("id", str(source.pk))}
-    if source.pmid:
-        keys.add(CiteKey("pmid", source.pmid))
-    if source.doi:
-        keys.add(CiteKey("doi", source.doi.lower()))
-    return keys
-
-
 def resolve_markers(html):
     """Resolve every marker in `html` to a Source; return sources in order of first use.
 
     Raises ValidationError naming each marker that is malformed or matches no source.
     One query, whatever the number of markers.
     """
-    from reference.models import Source
-
     raws = keys_in_order(html)
     if not raws:
         return []
@@ -104,7 +60,7 @@ def resolve_markers(html):
             query |= Q(doi__iexact=key.value)
     by_key = {}
     for source in Source.objects.filter(query):
-        for key in source_keys(source):
+        for key in source.cite_keys:
             by_key[key] = source
     unknown = [raw for raw, key in parsed.items() if key and key not in by_key]
     errors = []
@@ -133,7 +89,7 @@ def resolve_markers(html):
 
 def index_sources(numbered_sources):
     """{key: (number, source)} for every key that names one of the (number, source) pairs."""
-    return {key: (number, source) for number, source in numbered_sources for key in source_keys(source)}
+    return {key: (number, source) for number, source in numbered_sources for key in source.cite_keys}
 
 
 def cited_in_marker(content, index):

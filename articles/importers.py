@@ -174,6 +174,7 @@ LIST_ITEM = re.compile(r"^(?P<indent>\s*)(?:(?P<bullet>[-*•·▪◦●–])|(?
 MD_HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 MD_QUOTE = re.compile(r"^\s*>\s?(?P<text>.*)$")
+MD_TABLE_CAPTION = re.compile(r"^Table:\s+(?P<caption>\S.*)$")
 TERMINAL = ".,;:!…"
 # "[1]", "[2, 3]" or superscript digits after a sentence: look through them for its final stop.
 TRAILING_REFERENCE = re.compile(r"(?:\s*\[\d[\d,\s–-]*\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)+$")
@@ -314,8 +315,10 @@ def _continues(previous, line):
     return bool(previous) and previous[-1] not in ".!?:;…" and (line[0].islower() or line[0] in ",;)–—-")
 
 
-def _render_table(rows, header):
+def _render_table(rows, header, caption=""):
     out = ["<table>"]
+    if caption:
+        out.append(f"<caption>{inline_text(caption)}</caption>")
     if header:
         out.append("<thead><tr>" + "".join(f'<th scope="col">{inline_text(c)}</th>' for c in rows[0]) + "</tr></thead>")
         rows = rows[1:]
@@ -338,9 +341,16 @@ def _blocks(lines, *, markdown):
             j += 1
         return items[j] if j < n else None
 
+    caption = ""
     while i < n:
         item = items[i]
         if item.kind == "blank" or item.kind == "separator":
+            i += 1
+            continue
+        following = next_content(i + 1)
+        if markdown and item.kind == "text" and following is not None and following.kind == "row" \
+                and MD_TABLE_CAPTION.match(item.text):
+            caption = MD_TABLE_CAPTION.match(item.text)["caption"]  # "Table: ..." before a table (as Pandoc)
             i += 1
             continue
         if item.kind == "heading":
@@ -356,7 +366,8 @@ def _blocks(lines, *, markdown):
             cells = [row.cells for row in rows if row.kind == "row"]
             if len(cells) >= 2 and len({len(c) for c in cells}) == 1:
                 header = (len(rows) > 1 and rows[1].kind == "separator") or "\t" in rows[0].raw
-                blocks.append(_render_table(cells, header))
+                blocks.append(_render_table(cells, header, caption))
+                caption = ""
                 i = j
                 continue
             # Not evidently a table: keep each line as it stands.
@@ -432,6 +443,11 @@ def parse_text(text, *, markdown=False):
     title, lines = _take_title(lines, markdown=markdown)
     body = clean_html("\n".join(_blocks(lines, markdown=markdown)))
     return ImportedArticle(title=title, body=body, counts=count_blocks(body), dropped=dropped)
+
+
+def markdown_to_html(text):
+    """A Markdown body (no title line, nothing dropped as page furniture) -> sanitized HTML."""
+    return clean_html("\n".join(_blocks(normalize_text(text).split("\n"), markdown=True)))
 
 
 def normalize_text(text):

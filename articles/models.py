@@ -9,7 +9,8 @@ from django.utils.text import slugify
 from taggit.managers import TaggableManager
 
 from articles.sanitize import clean_html, clean_text
-from articles.text import html_to_text, reading_time_minutes
+from articles.text import reading_time_minutes
+from moderation.html import html_to_text
 from reference.models import Condition, Food, MagnesiumForm, Source
 
 
@@ -150,7 +151,7 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         # The publish gate cannot be bypassed by setting the field: only the workflow services
-        # (articles.workflow), which check the gate, may move an article to published or scheduled.
+        # (review.workflow), which check the gate, may move an article to published or scheduled.
         gated = (self.Status.PUBLISHED, self.Status.SCHEDULED)
         if self.status in gated and getattr(self, "_loaded_status", None) != self.status \
                 and not getattr(self, "_workflow_transition", None):
@@ -247,15 +248,3 @@ class ArticlePage(models.Model):
 
     def __str__(self):
         return f"Stored page of article {self.article_id}"
-
-
-from articles.review.models import AuditEvent, Claim, Flag, Notification, RuleSetting, Term  # noqa: E402,F401
-
-
-class ReviewQueueItem(Article):
-    """The reviewers' view of an article in the admin: the queue and the review screen."""
-
-    class Meta:
-        proxy = True
-        verbose_name = "article to review"
-        verbose_name_plural = "review queue"

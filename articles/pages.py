@@ -1,62 +1,69 @@
-"""The public article page: its parts, rendered live or stored when what they show was written.
+"""The public article page: its parts, rendered live or stored, and when a stored page goes stale.
 
 An article page lists rows of nine relations (citations with their sources, authors, tags, key
 points, FAQs, related forms, foods and conditions, the count of approved claims). Reading and
 rendering them on every request cost ten queries and about 8 ms; rendering them when they are
 written, and storing the result, leaves one query (the stored parts of the published article at
-that address) and the base template around them.
+that address) and the base template around them. This module is the whole lifecycle:
 
 - `render_parts(article)` renders the article-specific parts of the page (title, meta
   description, meta tags with JSON-LD, the content block) from templates/articles/article_parts.html.
   It is the only renderer: the view renders the page around the parts, whether they were stored
   or rendered just now, so the stored page and the live page are the same bytes by construction.
-- Published articles have their parts stored in `ArticlePage` (`articles.services.
-  article_pages_render`). The view uses them when they are fresh (`stored_parts`, one query); a
-  preview, a stale or missing stored page, or one rendered by other code or settings
-  (`render_key`) is rendered live, and a GET never writes. A live render costs eleven queries (the
-  stored page looked for, the article with its reviewer, the nine relations).
-- Freshness: every write a page depends on marks the stored pages it affects stale in the same
-  transaction (`article_pages_refresh`), so readers get the live page from the moment the write
-  commits, and renders them again once it has committed. The receivers below find the affected
-  articles for each dependency; code that writes without signals (queryset.update, bulk_create)
-  calls `article_pages_refresh` itself.
+- `article_pages_render` stores the parts of published articles in `ArticlePage`. The view uses
+  them when they are fresh (`stored_parts`, one query); a preview, a stale or missing stored page,
+  or one rendered by other code or settings (`render_key`) is rendered live, and a GET never writes.
+- `article_pages_refresh(article_ids=...)` is what every write a public page depends on calls, in
+  the writer's transaction: it marks those articles' stored pages stale (so from the moment the
+  write commits readers get the live page), moves the page cache's content version on
+  (magsite.cache: now, and again on commit), and renders the stale pages again once the write has
+  committed. Rendering renders only pages still stale, so many calls in one transaction render
+  each page once.
+- `DEPENDENCIES` is the one table of which writes affect which pages. Its receivers call
+  `article_pages_refresh`; code that writes without signals (queryset.update, bulk_create) calls
+  it itself. Another app whose rows a public page shows adds rows with `depends_on()` (the review
+  app: claims, rule settings).
 
-| what is written | pages marked stale and rendered again |
+| what is written | stored article pages refreshed |
 |---|---|
-| the article (save), its citations, key points, FAQs, claims | that article |
+| the article (save), its citations, key points, FAQs | that article |
 | its authors, tags, related forms, foods, conditions (m2m, either side) | that article |
 | a source (incl. retraction) | the articles that cite it |
 | an author profile | the articles it wrote or reviewed |
 | a tag (rename, delete) | the articles tagged with it |
 | a magnesium form, food or condition | the articles that link to it |
+| an intake guideline | none (the reference pages show it: the page cache moves on) |
 | templates, this code, SITE_URL and friends | every page, by `render_key`; `manage.py render_pages` renders them again |
 
-Writes without signals that call it themselves: workflow.article_assign_reviewer, claim_decide and
-after_edit (queryset updates), review.services.article_scan (bulk claim rows), article_after_save
-and the admin's save (after the inlines and citations), the demo loader; the benchmark's bulk
-builder renders its articles directly.
-
-With the page cache (articles/cache.py), which the same writes bump: the stale mark commits with
-the write, so a page rendered after the commit, cached or not, is rendered live from the new rows,
-and a page rendered before it is cached under a content version the commit's bump retires. So no
-reader can cache a page older than the rows, whichever of the bump and the re-render comes first;
-the re-render bumps once more when it has stored the new parts.
+With the page cache: the stale mark commits with the write, so a page rendered after the commit,
+cached or not, is rendered live from the new rows, and a page rendered before it is cached under a
+content version the commit's bump retires. So no reader can cache a page older than the rows,
+whichever of the bump and the re-render comes first; the re-render bumps once more when it has
+stored the new parts.
 """
 
 import hashlib
 import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
 import django
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.db.models.signals import m2m_changed, post_save, pre_delete
 from django.template import loader
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
+from taggit.models import Tag, TaggedItem
 
 from articles.citations import render_citations
-from articles.models import FAQ, Article, ArticleCitation, AuthorProfile, Claim, KeyPoint
+from articles.models import FAQ, Article, ArticleCitation, ArticlePage, AuthorProfile, KeyPoint
+from magsite.cache import bump, bump_now_and_on_commit
+from reference.models import Condition, Food, IntakeGuideline, MagnesiumForm, Source
 
 PARTS = ("title", "description", "meta", "content")
 PARTS_TEMPLATE = "articles/article_parts.html"
@@ -104,7 +111,8 @@ def article_page_rows(article):
         "related_forms": list(article.related_forms.all()),
         "related_foods": list(article.related_foods.all()),
         "related_conditions": list(article.related_conditions.all()),
-        "claims_reviewed": article.claims.filter(is_current=True, status=Claim.Status.APPROVED).count(),
+        # The review app's claim rows (related name "claims"); their writes refresh the page (depends_on).
+        "claims_reviewed": article.claims.filter(is_current=True, status="approved").count(),
     }
 
 
@@ -175,95 +183,165 @@ def render_key():
                        settings.STORAGES["default"]["BACKEND"])
 
 
-# Receivers: which stored pages a write affects (the table in the module docstring).
 
 
-def _refresh(article_ids):
-    from articles.services import article_pages_refresh
-
-    article_pages_refresh(article_ids=article_ids)
+# Storing pages, and marking them stale.
 
 
-def _own_article(sender, instance, **kwargs):
-    _refresh([instance.article_id])
+def article_pages_render(*, article_ids, only_stale=False) -> int:
+    """Render the public page of each published article in `article_ids` and store its parts, now.
+    With `only_stale`, pages already fresh are left alone. Returns how many were rendered; the
+    others are left as they are (a stale page is never served stored).
+
+    One transaction per article, which first writes the stored page's row (a row lock on
+    PostgreSQL, the write lock on SQLite), then reads the rows it renders: a concurrent write that
+    marks the page stale waits for this render to commit and then marks it stale again, and this
+    render sees every write committed before it. The page cache is left to the caller.
+    """
+    ids = {int(pk) for pk in article_ids}
+    published = Article.objects.filter(pk__in=ids, status=Article.Status.PUBLISHED)
+    if only_stale:
+        published = published.exclude(stored_page__stale=False, stored_page__render_key=render_key())
+    rendered = 0
+    for pk in list(published.order_by("pk").values_list("pk", flat=True)):
+        with transaction.atomic():
+            if not ArticlePage.objects.filter(article_id=pk).update(stale=True):
+                try:
+                    with transaction.atomic():
+                        ArticlePage.objects.create(article_id=pk, stale=True)
+                except IntegrityError:  # created by a concurrent render, which has committed
+                    ArticlePage.objects.filter(article_id=pk).update(stale=True)
+            article = (Article.objects.select_related("medical_reviewer")
+                       .filter(pk=pk, status=Article.Status.PUBLISHED).first())
+            if article is None:  # unpublished (or deleted) since: its stored page stays stale
+                continue
+            parts = render_parts(article)
+            ArticlePage.objects.filter(article_id=pk).update(
+                **parts, stale=False, render_key=render_key(), rendered_at=timezone.now())
+            rendered += 1
+    return rendered
 
 
-def _article_saved(sender, instance, **kwargs):
-    _refresh([instance.pk])
+def article_pages_refresh(*, article_ids: Iterable) -> None:
+    """A write that public pages show is being made, in the caller's transaction: mark these
+    articles' stored pages stale now, move the page cache on (now and on commit), and render the
+    pages again once the write has committed (at once outside a transaction)."""
+    bump_now_and_on_commit()
+    ids = {int(pk) for pk in article_ids if pk is not None}
+    if not ids:
+        return
+    ArticlePage.objects.filter(article_id__in=ids, stale=False).update(stale=True)
+    transaction.on_commit(lambda: _render_after_commit(ids), robust=True)
 
 
-def _source_saved(sender, instance, **kwargs):
-    _refresh(ArticleCitation.objects.filter(source_id=instance.pk).values_list("article_id", flat=True))
+def _render_after_commit(ids):
+    if article_pages_render(article_ids=ids, only_stale=True):
+        bump()  # pages cached meanwhile were rendered live from the same rows; this is belt and braces
 
 
-def _profile_changed(sender, instance, **kwargs):
-    _refresh(Article.objects.filter(Q(authors=instance.pk) | Q(medical_reviewer=instance.pk))
-             .values_list("pk", flat=True).distinct())
+# What each write affects: the one dependency table.
 
 
-def _library_record_changed(sender, instance, **kwargs):
-    """A magnesium form, food or condition: the articles that link to it (before a delete clears the links)."""
-    _refresh(instance.articles.values_list("pk", flat=True))
+@dataclass(frozen=True)
+class Dependency:
+    """Writes to `model` refresh the stored pages of the articles `affected(instance)` names (and
+    move the page cache on); `affected` None: no article page shows it, other public pages do."""
+
+    model: type
+    affected: Callable[[object], Iterable[int]] | None
 
 
-def _article_content_type():
-    from django.contrib.contenttypes.models import ContentType
-
-    return ContentType.objects.get_for_model(Article)
+def _itself(article):
+    return [article.pk]
 
 
-def _tag_changed(sender, instance, **kwargs):
-    from taggit.models import TaggedItem
-
-    _refresh(TaggedItem.objects.filter(tag_id=instance.pk, content_type=_article_content_type())
-             .values_list("object_id", flat=True))
+def _its_article(row):
+    return [row.article_id]
 
 
-def _tagged_item_changed(sender, instance, **kwargs):
-    if instance.content_type_id == _article_content_type().pk:
-        _refresh([instance.object_id])
+def _citing(source):
+    return ArticleCitation.objects.filter(source_id=source.pk).values_list("article_id", flat=True)
 
 
-def _m2m_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
-    """An article's authors, tags or library links, changed from either side."""
+def _written_or_reviewed(profile):
+    return (Article.objects.filter(Q(authors=profile.pk) | Q(medical_reviewer=profile.pk))
+            .values_list("pk", flat=True).distinct())
+
+
+def _linking(record):
+    """A magnesium form, food or condition: the articles that link to it."""
+    return record.articles.values_list("pk", flat=True)
+
+
+def _article_content_type_id():
+    return ContentType.objects.get_for_model(Article).pk
+
+
+def _tagged(tag):
+    return TaggedItem.objects.filter(tag_id=tag.pk, content_type_id=_article_content_type_id()).values_list(
+        "object_id", flat=True)
+
+
+def _tagged_article(item):
+    return [item.object_id] if item.content_type_id == _article_content_type_id() else []
+
+
+DEPENDENCIES = [
+    Dependency(Article, _itself),
+    Dependency(ArticleCitation, _its_article),
+    Dependency(KeyPoint, _its_article),
+    Dependency(FAQ, _its_article),
+    Dependency(AuthorProfile, _written_or_reviewed),
+    Dependency(Source, _citing),
+    Dependency(MagnesiumForm, _linking),
+    Dependency(Food, _linking),
+    Dependency(Condition, _linking),
+    Dependency(IntakeGuideline, None),
+    Dependency(Tag, _tagged),
+    Dependency(TaggedItem, _tagged_article),
+]
+# Many-to-many links an article page shows, changed from either side (taggit sends m2m_changed from
+# TaggedItem for article.tags.add/set/remove/clear).
+M2M_LINKS = [Article.authors.through, Article.related_forms.through, Article.related_foods.through,
+             Article.related_conditions.through, TaggedItem]
+
+
+def depends_on(model, affected=None):
+    """Add a row to the table from another app (in its AppConfig.ready) and connect it."""
+    dependency = Dependency(model, affected)
+    DEPENDENCIES.append(dependency)
+    _connect(dependency)
+
+
+def _on_write(sender, instance, **kwargs):
+    dependency = next(d for d in DEPENDENCIES if d.model is sender)
+    article_pages_refresh(article_ids=dependency.affected(instance) if dependency.affected else ())
+
+
+def _on_m2m(sender, instance, action, reverse, model, pk_set, **kwargs):
+    if not action.startswith(("post_", "pre_clear")):
+        return
     if isinstance(instance, Article):
-        if action.startswith("post_"):
-            _refresh([instance.pk])
-    elif model is Article:
-        if action in ("post_add", "post_remove"):
-            _refresh(pk_set or ())
-        elif action == "pre_clear":  # the links are still there to be read
-            field = next(f for f in sender._meta.fields if f.is_relation and isinstance(instance, f.related_model))
-            article_field = next(f for f in sender._meta.fields if f.is_relation and f.related_model is Article)
-            _refresh(sender.objects.filter(**{field.name: instance}).values_list(article_field.attname, flat=True))
+        article_pages_refresh(article_ids=[instance.pk] if action.startswith("post_") else [])
+    elif model is Article and action in ("post_add", "post_remove"):
+        article_pages_refresh(article_ids=pk_set or ())
+    elif model is Article and action == "pre_clear":  # the links are still there to be read
+        field = next(f for f in sender._meta.fields if f.is_relation and isinstance(instance, f.related_model))
+        article_field = next(f for f in sender._meta.fields if f.is_relation and f.related_model is Article)
+        article_pages_refresh(article_ids=sender.objects.filter(**{field.name: instance})
+                              .values_list(article_field.attname, flat=True))
+
+
+def _connect(dependency):
+    uid = f"magsite-pages-{dependency.model._meta.label_lower}"
+    post_save.connect(_on_write, sender=dependency.model, dispatch_uid=f"{uid}-save")
+    # Before the delete: the links that say which articles showed the row are still there.
+    pre_delete.connect(_on_write, sender=dependency.model, dispatch_uid=f"{uid}-delete")
 
 
 def connect_signals():
-    """Connect the receivers; called from ArticlesConfig.ready()."""
-    from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
-    from taggit.models import Tag, TaggedItem
-
-    from reference.models import Condition, Food, MagnesiumForm, Source
-
-    def connect(signal, receiver, model):
-        signal.connect(receiver, sender=model, dispatch_uid=f"magsite-pages-{signal_names[signal]}-{model._meta.label_lower}")
-
-    signal_names = {post_save: "save", post_delete: "delete", pre_delete: "pre-delete", m2m_changed: "m2m"}
-    connect(post_save, _article_saved, Article)
-    for model in (ArticleCitation, KeyPoint, FAQ, Claim):
-        connect(post_save, _own_article, model)
-        connect(post_delete, _own_article, model)
-    connect(post_save, _source_saved, Source)
-    connect(pre_delete, _source_saved, Source)
-    connect(post_save, _profile_changed, AuthorProfile)
-    connect(pre_delete, _profile_changed, AuthorProfile)
-    connect(post_save, _tag_changed, Tag)
-    connect(pre_delete, _tag_changed, Tag)
-    connect(post_save, _tagged_item_changed, TaggedItem)
-    connect(post_delete, _tagged_item_changed, TaggedItem)
-    for model in (MagnesiumForm, Food, Condition):
-        connect(post_save, _library_record_changed, model)
-        connect(pre_delete, _library_record_changed, model)
-    for field in ("authors", "related_forms", "related_foods", "related_conditions"):
-        connect(m2m_changed, _m2m_changed, getattr(Article, field).through)
-    connect(m2m_changed, _m2m_changed, TaggedItem)  # taggit sends it for article.tags.add/set/remove/clear
+    """Connect the table's receivers; called from ArticlesConfig.ready()."""
+    for dependency in DEPENDENCIES:
+        _connect(dependency)
+    for through in M2M_LINKS:
+        m2m_changed.connect(_on_m2m, sender=through, dispatch_uid=f"magsite-pages-m2m-{through._meta.label_lower}")

@@ -67,7 +67,7 @@ class StaticPagesSitemap(SiteSitemap):
 
     def items(self):
         return [
-            "articles:home", "articles:article_list", "articles:how_we_review",
+            "articles:home", "articles:article_list", "review:how_we_review",
             "reference:index", "reference:form_list", "reference:food_list",
             "reference:condition_list", "reference:intake",
         ]

@@ -2,8 +2,8 @@ from django.urls import path, re_path
 from django.views.decorators.http import require_safe
 
 from articles import views
-from articles.cache import cache_public_page
 from articles.feeds import LatestArticlesAtomFeed, LatestArticlesFeed
+from magsite.cache import cache_public_page
 
 app_name = "articles"
 
@@ -15,7 +15,6 @@ urlpatterns = [
     re_path(r"^topics/(?P<slug>[-\w]+)/$", views.tag_detail, name="tag_detail"),
     path("authors/<slug:slug>/", views.author_detail, name="author_detail"),
     path("search/", views.search, name="search"),
-    path("how-we-review/", views.how_we_review, name="how_we_review"),
     path("feeds/rss/", require_safe(cache_public_page(LatestArticlesFeed())), name="feed_rss"),
     path("feeds/atom/", require_safe(cache_public_page(LatestArticlesAtomFeed())), name="feed_atom"),
 ]

@@ -16,11 +16,11 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
-from articles.cache import cache_public_page
 from articles.models import Article, AuthorProfile
 from articles.pages import render_parts, stored_parts
-from articles.ratelimit import rate_limit
 from articles.search import MAX_QUERY_LENGTH, add_snippets, clean_query, search_articles
+from magsite.cache import cache_public_page
+from magsite.ratelimit import rate_limit
 
 PER_PAGE = 10
 HOME_LATEST = 5
@@ -198,15 +198,6 @@ def search(request):
     if not context["articles"]:
         context["topics"] = public_topics(HOME_TOPICS)
     return render(request, "articles/search.html", context)
-
-
-@require_safe
-@cache_public_page
-def how_we_review(request):
-    """Generated from the live rules, roles and gate (articles.review.policy)."""
-    from articles.review.policy import review_policy
-
-    return render(request, "articles/how_we_review.html", {"canonical_url": canonical(request), **review_policy()})
 
 
 @require_safe

@@ -27,10 +27,11 @@ from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
 from articles.models import FAQ, Article, ArticleCitation, AuthorProfile, KeyPoint
-from articles.review.models import Claim, Flag
-from articles.services import article_pages_render
-from articles.text import html_to_text, reading_time_minutes
+from articles.pages import article_pages_render
+from articles.text import reading_time_minutes
+from moderation.html import html_to_text
 from reference.models import EVIDENCE_BY_DESIGN, Condition, Food, MagnesiumForm, Source, StudyDesign
+from review.models import Claim, Flag
 
 ADMIN_USERNAME = "bench-admin"
 SLUG_PREFIX = "bench-article-"
@@ -147,8 +148,8 @@ def make_body(index, source_ids, *, words=2000):
 
 def _ensure_base():
     """Reference library, people, a pool of sources and the tag vocabulary (once per database)."""
-    from articles.accounts import ensure_roles
     from reference.demo import load_reference
+    from review.roles import ensure_roles
 
     if not MagnesiumForm.objects.exists():
         load_reference()
@@ -308,7 +309,7 @@ def _build(*, articles, start, words, citations, tags, claims, flags, now):
     # (articles/pages.py), or the benchmark would measure the live render a missing page falls back to.
     article_pages_render(article_ids=[a.pk for a in created])
 
-    from articles.cache import bump
+    from magsite.cache import bump
 
     bump()  # bulk writes send no signals; a cached page must not outlive them
 

@@ -55,7 +55,7 @@ def pages(info: BuildInfo) -> list[Page]:
         Page("intake", reverse("reference:intake")),
         Page("admin article list", reverse("admin:articles_article_changelist"), admin=True),
         Page("admin article form", reverse("admin:articles_article_change", args=[info.article_pk]), admin=True),
-        Page("review screen", reverse("admin:articles_reviewqueueitem_review", args=[info.article_pk]), admin=True),
+        Page("review screen", reverse("admin:review_reviewqueueitem_review", args=[info.article_pk]), admin=True),
     ]
 
 

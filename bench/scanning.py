@@ -14,8 +14,8 @@ def scan_throughput(*, sample=40, min_seconds=3.0):
     Inputs (reference data, term lists, each article's sources) are read before the clock starts,
     as `rescan` does; the scan itself touches no database. Returns a dict of figures.
     """
-    from articles.moderation import RULES, scan_html
-    from articles.review.services import _source_infos, load_engine_inputs
+    from moderation import RULES, scan_html
+    from review.services import _source_infos, load_engine_inputs
 
     reference, config, _ = load_engine_inputs()
     every_rule = {rule.code: (True, None) for rule in RULES}

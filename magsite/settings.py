@@ -85,8 +85,12 @@ INSTALLED_APPS = [
     "reversion",
     "import_export",
     "axes",
+    # The site's apps, lowest layer first: each imports only those above it in this list
+    # (`lint-imports` checks it; moderation, the flag engine, is plain Python and no app).
     "reference",
     "articles",
+    "review",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -94,7 +98,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Serves cached public pages to anonymous readers before the rest of the stack runs, and stores
     # them with the headers the rest adds (articles/cache.py).
-    "articles.cache.PageCacheMiddleware",
+    "magsite.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -119,7 +123,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "magsite.views.lockout"  # a 429 page in the admin's look
 # One definition of "the client's address" for axes and the search rate limit (see MAGSITE_BEHIND_PROXY).
-AXES_CLIENT_IP_CALLABLE = "articles.ratelimit.client_ip"
+AXES_CLIENT_IP_CALLABLE = "magsite.ratelimit.client_ip"
 
 ROOT_URLCONF = "magsite.urls"
 

@@ -5,9 +5,9 @@ from django.urls import include, path
 from django.views.decorators.http import require_safe
 
 from articles import views as article_views
-from articles.cache import cache_public_page
 from articles.sitemaps import sitemaps
 from magsite import views
+from magsite.cache import cache_public_page
 
 admin.site.site_header = "MagSite editorial"
 admin.site.site_title = "MagSite editorial"
@@ -18,6 +18,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("reference/", include("reference.urls")),
+    path("", include("review.urls")),
     path("sitemap.xml", require_safe(cache_public_page(sitemap_views.sitemap)), {"sitemaps": sitemaps()},
          name="sitemap"),
     path("robots.txt", article_views.robots_txt, name="robots_txt"),

@@ -14,15 +14,11 @@ from django.db.models import Subquery
 from django.urls import reverse
 from django.utils.text import slugify
 
+from moderation.citekeys import keys_for, normalize_doi, parse_key, preferred_key
+from moderation.sources import WEAK_DESIGNS
+
 DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
 PMID_RE = re.compile(r"^[1-9]\d{0,8}$")
-
-
-def normalize_doi(value):
-    """Strip the resolver prefix editors paste ("https://doi.org/10.1/x" -> "10.1/x")."""
-    value = (value or "").strip()
-    value = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", value, flags=re.IGNORECASE)
-    return value
 
 
 def validate_doi(value):
@@ -86,10 +82,6 @@ EVIDENCE_BY_DESIGN = {
     StudyDesign.MANUFACTURER: EvidenceLevel.OPINION,
 }
 
-# Designs too weak on their own to support a health-benefit claim (FTC: human RCTs expected).
-WEAK_DESIGNS = frozenset(
-    {StudyDesign.ANIMAL, StudyDesign.IN_VITRO, StudyDesign.MANUFACTURER, StudyDesign.EXPERT_OPINION}
-)
 
 
 class SourceQuerySet(models.QuerySet):
@@ -99,12 +91,11 @@ class SourceQuerySet(models.QuerySet):
         DOIs are case-insensitive by definition, so they are matched that way. An unknown or
         malformed key gives an empty queryset rather than an error: callers report "not found".
         """
-        scheme, _, value = (key or "").strip().partition(":")
-        scheme, value = scheme.strip().lower(), value.strip()
-        if scheme == "pmid" and PMID_RE.match(value):
-            return self.filter(pmid=value)
-        if scheme == "doi" and value:
-            return self.filter(doi__iexact=normalize_doi(value))
+        parsed = parse_key(key or "")
+        if parsed is not None and parsed.kind == "pmid" and PMID_RE.match(parsed.value):
+            return self.filter(pmid=parsed.value)
+        if parsed is not None and parsed.kind == "doi":
+            return self.filter(doi__iexact=parsed.value)
         return self.none()
 
 
@@ -215,6 +206,16 @@ class Source(models.Model):
         if self.doi:
             return f"doi:{self.doi}"
         return ""
+
+    @property
+    def cite_keys(self):
+        """Every citation key that names this source: "id:5", and "pmid:…" and "doi:…" when it has them."""
+        return keys_for(pk=self.pk, pmid=self.pmid, doi=self.doi)
+
+    @property
+    def marker_key(self):
+        """The key the editor's Cite button writes: "pmid:…", else "doi:…", else the source number."""
+        return preferred_key(pk=self.pk, pmid=self.pmid, doi=self.doi)
 
     @property
     def has_identifier(self):

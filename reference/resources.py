@@ -11,7 +11,8 @@ from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from import_export import fields, resources, widgets
 
-from reference.models import Food, FoodGroup, Source, StudyDesign, normalize_doi
+from moderation.citekeys import normalize_doi
+from reference.models import Food, FoodGroup, Source, StudyDesign
 
 
 class ChoiceWidget(widgets.Widget):

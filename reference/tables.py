@@ -1,10 +1,14 @@
 """The reference library's seed tables as plain data: forms, foods and the intake tables.
 
 One copy of these facts (../shared/domain/magnesium-facts.md: NIH ODS fact sheet, Food and Nutrition
-Board 1997). `reference.demo.load_reference()` loads them into the library, and the flag engine's
-built-in defaults (articles.moderation.reference) read them when there is no database. No Django
-imports here, so the engine can use them anywhere; choice values are the models' plain strings.
+Board 1997). `reference.demo.load_reference()` loads them into the library, and `reference_data()`
+gives them to the flag engine when there is no database. No Django imports here; choice values are
+the models' plain strings.
 """
+
+from functools import cache
+
+from moderation.reference import Allowance, FoodInfo, FormInfo, ReferenceData, UpperLimit
 
 H, L, NR = "high", "low", "not_rated"  # reference.models.Bioavailability (no form here is "moderate")
 ODS_BETTER = "Dissolves well; small studies found it absorbed more completely than oxide or sulfate (NIH ODS)."
@@ -184,3 +188,42 @@ UL_TABLE = [
     ("4–8 years", "4", "9", 110, ""),
     ("9 years and older", "9", None, 350, "Includes adults, pregnancy and lactation."),
 ]
+
+# How articles name some foods besides the library's name ("pepitas" for pumpkin seeds), keyed by
+# the library's food name; the flag engine reads them beside the foods, from the database or here.
+FOOD_ALIASES = {
+    "Pumpkin seeds, roasted": ("pumpkin seed kernels", "pepitas"),
+    "Soymilk, plain or vanilla": ("soy milk",),
+    "Potato, baked with skin": ("baked potato",),
+    "Yogurt, plain, low fat": ("yoghurt",),
+    "Rice, white, cooked": ("white rice",),
+}
+
+
+def _age(value):
+    return None if value is None else float(value)
+
+
+@cache
+def reference_data() -> ReferenceData:
+    """These tables as the flag engine's reference data: what a scan with no database checks
+    (`flagtext --defaults`, the engine's tests), and what fills a part the library has no rows for."""
+    return ReferenceData(
+        upper_limits=tuple(UpperLimit(float(age_from), _age(age_to), mg, label)
+                           for label, age_from, age_to, mg, _note in UL_TABLE),
+        daily_value_mg=DAILY_VALUE_MG,
+        forms=tuple(FormInfo(row[0], float(row[3]), str(row[5]), tuple(a.strip() for a in row[2].split(",") if a.strip()))
+                    for row in FORMS),
+        foods=tuple(FoodInfo(name, serving, mg, FOOD_ALIASES.get(name, ())) for name, serving, mg, _group in FOODS),
+        allowances=tuple(
+            allowance
+            for kind, _label, age_from, age_to, male, female, pregnancy, lactation in RDA_TABLE
+            if kind == RDA
+            for allowance in (
+                Allowance(float(age_from), _age(age_to), "male", "general", male),
+                Allowance(float(age_from), _age(age_to), "female", "general", female),
+                *([Allowance(float(age_from), _age(age_to), "female", "pregnancy", pregnancy)] if pregnancy else []),
+                *([Allowance(float(age_from), _age(age_to), "female", "lactation", lactation)] if lactation else []),
+            )
+        ),
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from articles.cache import cache_public_page
+from magsite.cache import cache_public_page
 from reference import views
 
 app_name = "reference"

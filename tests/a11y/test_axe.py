@@ -10,9 +10,9 @@ from axe_playwright_python.sync_playwright import Axe
 from django.core.cache import cache
 from taggit.models import Tag
 
-from articles.accounts import DEMO_PASSWORD, ensure_demo_accounts
-from articles.demo import load_articles
 from articles.models import Article, AuthorProfile
+from demo.accounts import DEMO_PASSWORD, ensure_demo_accounts
+from demo.loader import load_articles
 from reference.demo import load_reference
 from reference.models import Condition, Food, MagnesiumForm
 
@@ -86,13 +86,13 @@ def test_public_pages_have_no_serious_or_critical_violations(page, demo, screens
 def test_review_screen_has_no_serious_or_critical_violations(page, demo, screenshot_dir):
     article = Article.objects.filter(status=Article.Status.IN_REVIEW, flags__status="open").distinct().first()
     page.set_viewport_size(DESKTOP)
-    page.goto(f"{demo}/admin/login/?next=/admin/articles/reviewqueueitem/")
+    page.goto(f"{demo}/admin/login/?next=/admin/review/reviewqueueitem/")
     page.fill("#id_username", "reviewer")
     page.fill("#id_password", DEMO_PASSWORD)
     page.press("#id_password", "Enter")
-    page.wait_for_url("**/admin/articles/reviewqueueitem/")
+    page.wait_for_url("**/admin/review/reviewqueueitem/")
     found = {"queue": serious(page)}
-    page.goto(f"{demo}/admin/articles/reviewqueueitem/{article.pk}/review/")
+    page.goto(f"{demo}/admin/review/reviewqueueitem/{article.pk}/review/")
     found["review screen"] = serious(page)
     page.screenshot(path=screenshot_dir / "a11y-review-screen.png", full_page=True)
     assert found == {"queue": [], "review screen": []}

@@ -6,9 +6,10 @@ outline or a box-shadow), and each step must have taken effect in the database.
 
 import pytest
 
-from articles.accounts import EDITOR, REVIEWER
-from articles.models import Article, Claim, Flag
-from tests.workflow.factories import add_claim, add_flag, make_article, make_user
+from articles.models import Article
+from review.models import Claim, Flag
+from review.roles import EDITOR, REVIEWER
+from tests.review.factories import add_claim, add_flag, make_article, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -82,11 +83,11 @@ def test_reviewer_does_the_whole_review_with_the_keyboard(page, review_case, scr
     page.wait_for_url(base + "/admin/")
 
     # The admin home: to the review queue.
-    walk.tab_to(lambda e: e["href"].endswith("/admin/articles/reviewqueueitem/") and e["tag"] == "a",
+    walk.tab_to(lambda e: e["href"].endswith("/admin/review/reviewqueueitem/") and e["tag"] == "a",
                 what="the review queue link")
     walk.shot("2-admin-home")
     page.keyboard.press("Enter")
-    page.wait_for_url("**/admin/articles/reviewqueueitem/")
+    page.wait_for_url("**/admin/review/reviewqueueitem/")
 
     # The queue: to the article's review screen.
     walk.tab_to(lambda e: e["href"].endswith(f"/{article.pk}/review/"), what="the article in the queue")

@@ -5,9 +5,9 @@ from html.parser import HTMLParser
 
 from django.contrib.auth import get_user_model
 
-from articles.accounts import EDITOR, ensure_roles
 from articles.models import AuthorProfile
 from reference.models import Source, StudyDesign
+from review.roles import EDITOR, ensure_roles
 
 _counter = itertools.count(1)
 

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Permission
 from django.utils import timezone
 
 from articles.models import FAQ, Article, AuthorProfile, KeyPoint
-from articles.services import article_save
+from articles.services import article_write
 from reference.models import Source, StudyDesign
 
 _counter = itertools.count(1)
@@ -54,10 +54,10 @@ def make_article(title=None, *, status=Article.Status.PUBLISHED, body=None, sour
     article = Article(title=title, standfirst=standfirst, body=body, status=status, published_at=published_at,
                       medical_reviewer=reviewer, last_reviewed_at=datetime.date(2026, 1, 15))
     if status in (Article.Status.PUBLISHED, Article.Status.SCHEDULED):
-        article._workflow_transition = "fixture"  # test fixture only: real code goes through articles.workflow
+        article._workflow_transition = "fixture"  # test fixture only: real code goes through review.workflow
     # No flag scan: these tests are about reading pages, and a scan could send a "published" fixture
     # back to review (workflow.after_edit).
-    article_save(article=article, tags=list(tags), scan=False)
+    article_write(article=article, tags=list(tags))
     if authors is None:
         authors = [make_profile(f"Writer {n}")]
     article.authors.set(authors)

@@ -12,9 +12,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from articles.accounts import EDITOR, ensure_roles
 from articles.models import Article, AuthorProfile
 from reference.models import Source, StudyDesign
+from review.roles import EDITOR, ensure_roles
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -10,7 +10,7 @@ import pytest
 from django.core.cache import cache
 from playwright.sync_api import expect
 
-from articles.demo import load_articles
+from demo.loader import load_articles
 from reference.demo import load_reference
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

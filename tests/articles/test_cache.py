@@ -7,8 +7,8 @@ from django.template import engines
 from django.test import RequestFactory, TestCase, override_settings
 from django.utils.csp import LazyNonce
 
-from articles import cache as page_cache
 from articles.models import FAQ, Article
+from magsite import cache as page_cache
 from reference.models import Food, FoodGroup
 from tests.articles.reader_helpers import make_article, make_profile, make_sources, make_staff
 

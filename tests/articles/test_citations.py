@@ -8,7 +8,9 @@ from django.test import SimpleTestCase
 from articles.citations import find_markers, parse_key, render_citations, resolve_markers
 from articles.forms import ArticleAdminForm
 from articles.models import Article, ArticleCitation
-from articles.services import article_save, article_sync_citations
+from articles.services import article_sync_citations
+from reference.models import Source
+from review.services import article_save
 from tests.articles.editing_helpers import make_source
 
 
@@ -123,10 +125,7 @@ class MarkerParsingTests(SimpleTestCase):
         self.assertIn('<span class="cite-missing" title="Citation not found">?</span>', rendered)
 
     def test_marker_inside_an_attribute_is_not_rendered_into_it(self):
-        class Source:
-            pk, pmid, doi = 1, "5", ""
-
         rendered = render_citations('<p><a href="https://x.example" title="see [[cite:pmid:5]]">x</a></p>',
-                                    [(1, Source())])
+                                    [(1, Source(pk=1, pmid="5"))])
         self.assertIn('title="see [[cite:pmid:5]]"', rendered)
         self.assertNotIn("<sup", rendered)

@@ -61,7 +61,7 @@ class FeedTests(TestCase):
         self.parse("/feeds/rss/")
         self.draft.status = Article.Status.PUBLISHED
         self.draft.published_at = self.newer.published_at
-        self.draft._workflow_transition = "fixture"  # test fixture only: real code goes through articles.workflow
+        self.draft._workflow_transition = "fixture"  # test fixture only: real code goes through review.workflow
         self.draft.save()
         _response, feed = self.parse("/feeds/rss/")
         self.assertIn("Unpublished draft", {e.title for e in feed.entries})

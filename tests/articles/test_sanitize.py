@@ -14,7 +14,7 @@ from django.test import SimpleTestCase
 
 from articles.models import Article
 from articles.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, URL_SCHEMES, clean_html
-from articles.services import article_save
+from review.services import article_save
 from tests.articles.editing_helpers import form_data, make_editor, make_source, post_ready
 
 XSS_VECTORS = [

@@ -19,11 +19,13 @@ from django.test import Client, TestCase, TransactionTestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from taggit.models import Tag
 
-from articles import workflow
 from articles.models import Article, ArticlePage, KeyPoint
-from articles.review.models import Claim
-from articles.services import article_pages_render, article_save
+from articles.pages import article_pages_render
+from articles.services import article_write
 from reference.models import Condition, EvidenceGrade, Food, FoodGroup, MagnesiumForm
+from review import workflow
+from review.models import Claim
+from review.services import article_save
 from tests.articles.reader_helpers import make_article, make_profile, make_sources, make_staff
 
 HIT = "X-MagSite-Cache"
@@ -130,13 +132,13 @@ class DependencyTests(StoredPageTestCase):
 
     def test_editing_the_article(self):
         self.article.title = "Magnesium and cramps at night: revised"
-        self.check(lambda: article_save(article=self.article, scan=False),
+        self.check(lambda: article_write(article=self.article),
                    shows=["<h1 id=\"article-title\">Magnesium and cramps at night: revised</h1>"])
 
     def test_citing_one_more_source_in_the_body(self):
         new = make_sources(1)[0]
         self.article.body += f"<p>More.[[cite:pmid:{new.pmid}]]</p>"
-        self.check(lambda: article_save(article=self.article, scan=False), shows=[new.title, 'id="ref-4"'])
+        self.check(lambda: article_write(article=self.article), shows=[new.title, 'id="ref-4"'])
 
     def test_editing_through_the_admin(self):
         from tests.articles.editing_helpers import form_data, post_ready
@@ -385,7 +387,7 @@ class StoredPageTests(StoredPageTestCase):
         self.assertIn("Rendered 2 published article page(s)", out.getvalue())
 
     def test_the_demo_articles_are_stored_when_loaded(self):
-        from articles.demo import load_articles
+        from demo.loader import load_articles
 
         with self.captureOnCommitCallbacks(execute=True):
             load_articles()
@@ -414,7 +416,7 @@ class CommitWindowTests(TransactionTestCase):
 
         source = self.article.citations.get(number=1).source
         source.title = "The corrected title"
-        with mock.patch("articles.services.article_pages_render", return_value=0), transaction.atomic():
+        with mock.patch("articles.pages.article_pages_render", return_value=0), transaction.atomic():
             source.save()
         self.assertTrue(ArticlePage.objects.get(pk=self.article.pk).stale)
 

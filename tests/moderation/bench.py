@@ -11,7 +11,8 @@ import argparse
 import time
 from pathlib import Path
 
-from articles.moderation import ReferenceData, RuleConfig, scan
+from moderation import RuleConfig, scan
+from reference.tables import reference_data
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
@@ -26,7 +27,7 @@ def corpus() -> tuple[str, str]:
 
 
 def measure(text: str, repeat: int) -> tuple[float, float, int]:
-    reference, config = ReferenceData.defaults(), RuleConfig.defaults()
+    reference, config = reference_data(), RuleConfig.defaults()
     best_cpu = best_wall = float("inf")
     flags = 0
     for _ in range(repeat):

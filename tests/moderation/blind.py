@@ -4,7 +4,7 @@
 Written on 2026-12-02 by MagSite's medical editor acting as test author, from the review standards
 (../shared/domain/review-standards.md), the magnesium facts sheet, the site's reference data
 (reference/demo.py) and the labelling conventions in unseen.py's docstring. It was written WITHOUT
-reading the rule modules (articles/moderation/) or any tuning table other than the three existing
+reading the rule modules (moderation/) or any tuning table other than the three existing
 ones it must not duplicate (sentences.py, holdout.py, unseen.py), and without running the scanner.
 No sentence is copied from the seed articles or from those tables. Nobody tuning the rules should
 read it before the final run.

@@ -4,7 +4,7 @@ sentences.py: (text, categories expected to fire)).
 Written on 2026-12-02 by MagSite's medical editor acting as test author, from the review standards
 (../shared/domain/review-standards.md), the reference facts (../shared/domain/magnesium-facts.md and
 reference/demo.py) and the labelling conventions of sentences.py, holdout.py and unseen.py. It was
-written WITHOUT reading the rule modules (articles/moderation/) or any of the tables used for tuning
+written WITHOUT reading the rule modules (moderation/) or any of the tables used for tuning
 (fresh.py, blind.py, the held-out tables), and without running the scanner, so no text here was
 shaped to pass or fail a particular rule. No text is copied from the seed articles, and none equals
 a text in sentences.py, holdout.py or unseen.py.

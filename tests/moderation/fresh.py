@@ -1,7 +1,7 @@
 """A fourth table of test sentences, written fresh for an honest reading of the moderation rules.
 
 Written on 2026-12-02 by a medical editor and test author for MagSite, without opening, reading or
-searching anything under articles/moderation/ (the rules) and without running the scanner or the
+searching anything under moderation/ (the rules) and without running the scanner or the
 tests: wording and labels are independent of how the rules are written. Same format as unseen.py:
 (text, categories a careful medical reviewer would expect to fire); a clean text expects set().
 

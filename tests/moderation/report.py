@@ -10,12 +10,13 @@ the others.
 
 import sys
 
-from articles.moderation import Category, ReferenceData, scan
+from moderation import Category, scan
+from reference.tables import reference_data
 from tests.moderation.sentences import SENTENCES, TEST_CONFIG, TEST_SOURCES
 
 
 def run(table, *, sources=TEST_SOURCES, config=TEST_CONFIG):
-    reference = ReferenceData.defaults()
+    reference = reference_data()
     rows = []
     for text, expected in table:
         result = scan(text, reference=reference, config=config, sources=sources)

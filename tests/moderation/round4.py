@@ -6,7 +6,7 @@ Same format as sentences.py and unseen.py: (text, categories a careful medical r
 Each text is scanned on its own, with TEST_SOURCES as the resolved sources and TEST_CONFIG as the word
 lists. Written from the domain notes (review-standards.md, magnesium-facts.md), the reference data in
 reference/tables.py and the labelling conventions in unseen.py's docstring only: the rules under
-articles/moderation/ and every earlier tuning table (fresh, blind, final, heldout) were NOT read.
+moderation/ and every earlier tuning table (fresh, blind, final, heldout) were NOT read.
 No text is copied from the seed articles, sentences.py, holdout.py or unseen.py. Product names other
 than Vitalux, NervaCalm and MagniSleep Forte are invented. About 45% problem texts, 55% clean.
 

@@ -6,7 +6,7 @@ TEST_SOURCES as the resolved sources and TEST_CONFIG as the word lists (so the f
 below are "known"). tests/moderation/report.py prints per-category misses and false positives.
 """
 
-from articles.moderation import RuleConfig, SourceInfo
+from moderation import RuleConfig, SourceInfo
 
 P = "promotional"
 U = "unsupported"

@@ -1,16 +1,15 @@
 """The engine's public API and building blocks: registry and overrides, fingerprints, sentence
 splitting, citations, dose arithmetic, reference data, word lists, HTML input and claims.
 
-Everything here runs without a database except the two ReferenceData.from_db tests.
+Everything here runs without a database (review.scan reads the database into these inputs).
 """
 
 import pytest
 
-from articles.moderation import (
+from moderation import (
     RULES,
     RULES_BY_CODE,
     TERM_KINDS,
-    WEAK_DESIGNS,
     Category,
     ClaimCategory,
     FoodInfo,
@@ -20,21 +19,31 @@ from articles.moderation import (
     SourceInfo,
     fingerprint,
     rule_table,
-    scan,
-    scan_html,
 )
-from articles.moderation.citations import find_citations, find_reference_lists, parse_magsite_key
-from articles.moderation.document import Document, split_sentences
-from articles.moderation.quantities import find_amounts, find_serving, parse_serving
-from articles.moderation.rules.dosage import doses
+from moderation import scan as engine_scan
+from moderation import scan_html as engine_scan_html
+from moderation.citations import find_citations, find_reference_lists
+from moderation.document import Document, split_sentences
+from moderation.quantities import find_amounts, find_serving, parse_serving
+from moderation.rules.dosage import doses
+from reference.tables import reference_data
 from tests.moderation.blind import BLIND
 from tests.moderation.fresh import FRESH
 from tests.moderation.holdout import HOLDOUT
 from tests.moderation.sentences import SENTENCES, TEST_CONFIG, TEST_SOURCES
 from tests.moderation.unseen import UNSEEN
 
-REFERENCE = ReferenceData.defaults()
+REFERENCE = reference_data()
 CONFIG = RuleConfig.defaults()
+
+
+def scan(text, **kwargs):
+    """The engine's scan with the library's seed tables as its facts (the engine holds none)."""
+    return engine_scan(text, **{"reference": REFERENCE, **kwargs})
+
+
+def scan_html(html, **kwargs):
+    return engine_scan_html(html, **{"reference": REFERENCE, **kwargs})
 
 
 def rules_fired(text, **kwargs):
@@ -79,7 +88,7 @@ def test_rule_disabled_by_default_can_be_enabled(monkeypatch):
     """The registry's default `enabled` is honoured, and an override can turn such a rule on."""
     import dataclasses
 
-    from articles.moderation import engine
+    from moderation import engine
 
     off = tuple(dataclasses.replace(r, enabled=False) if r.code == "disease.claim" else r for r in RULES)
     monkeypatch.setattr(engine, "RULES", off)
@@ -178,15 +187,6 @@ def test_citation_forms(text, keys):
     assert [c.key for c in find_citations(text)] == keys
 
 
-def test_magsite_keys_match_articles_citations():
-    """Same key format as the integrator's articles.citations.parse_key."""
-    from articles.citations import parse_key
-
-    for raw in ["pmid:123", "doi:10.1000/ABC", "42", "id:42", "doi:https://doi.org/10.1/X", "banana", "pmid:x"]:
-        theirs = parse_key(raw)
-        assert parse_magsite_key(raw) == (str(theirs) if theirs else None)
-
-
 def test_numbered_marker_beyond_the_reference_list_is_flagged():
     text = ("Cramps eased [6]. Sleep improved [7].\n\nReferences\n"
             + "\n".join(f"{n}. Author {n}. Title {n}. Journal. 2020. doi:10.1000/x{n}" for n in range(1, 7)))
@@ -220,21 +220,6 @@ def test_source_flags_from_resolved_sources():
     fired = rules_fired("A [[cite:pmid:1]]. B [[cite:2]]. C [[cite:pmid:3]].", sources=sources)
     assert {"citation.retracted", "citation.no_identifier", "citation.industry_funded"} <= fired
 
-
-def test_weak_designs_match_the_reference_models():
-    from reference.models import WEAK_DESIGNS as MODEL_WEAK
-
-    assert {str(d) for d in MODEL_WEAK} == WEAK_DESIGNS
-
-
-def test_source_info_for_source_names_every_key():
-    from reference.models import Source
-
-    source = Source(pk=5, title="T", pmid="123", doi="10.1/AbC", study_design="animal", retracted=True)
-    infos = SourceInfo.for_source(source)
-    assert set(infos) == {"id:5", "pmid:123", "doi:10.1/abc"}
-    info = infos["pmid:123"]
-    assert info.is_weak and info.retracted and info.source_id == 5 and info.has_identifier
 
 
 # -- amounts and doses ----------------------------------------------------------------------------
@@ -429,40 +414,8 @@ def test_scan_of_empty_text():
 # -- database-backed reference data -----------------------------------------------------------------
 
 @pytest.mark.django_db
-def test_from_db_falls_back_to_defaults_when_tables_are_empty(django_assert_max_num_queries):
-    with django_assert_max_num_queries(3):
-        data = ReferenceData.from_db()
-    assert data.origin == "defaults"
-    assert data.adult_upper_limit.mg == 350
-
 
 @pytest.mark.django_db
-def test_from_db_reads_the_reference_library_in_three_queries(django_assert_num_queries):
-    from reference.models import Food, IntakeGuideline, MagnesiumForm, Source
-
-    source = Source.objects.create(title="ODS fact sheet", url="https://ods.od.nih.gov/", study_design="government")
-    IntakeGuideline.objects.create(kind="ul", label="9+ years", age_from_years=9, amount_mg=350, source=source)
-    IntakeGuideline.objects.create(kind="ul", label="1–3 years", age_from_years=1, age_to_years=4, amount_mg=65,
-                                   source=source)
-    IntakeGuideline.objects.create(kind="dv", label="Adults", age_from_years=4, amount_mg=420, source=source)
-    IntakeGuideline.objects.create(kind="rda", label="31–50 years", age_from_years=31, age_to_years=51, sex="female",
-                                   amount_mg=320, source=source)
-    for i in range(5):
-        MagnesiumForm.objects.create(name=f"Magnesium form{i}", slug=f"f{i}", elemental_percent=10,
-                                     bioavailability="high", aliases=f"alias{i}, other{i}")
-        Food.objects.create(name=f"Food {i}", slug=f"food-{i}", serving="1 oz", magnesium_mg=10 + i,
-                            food_group="seeds_nuts", source=source)
-    with django_assert_num_queries(3):
-        data = ReferenceData.from_db()
-    assert data.origin == "db"
-    assert [lim.mg for lim in data.upper_limits] == [65, 350]
-    assert data.upper_limit_for(30).mg == 350
-    assert data.form_by_name["alias3"].name == "Magnesium form3"
-    assert len(data.foods) == 5
-    assert [(a.age_from, a.sex, a.life_stage, a.mg) for a in data.allowances] == [(31, "female", "general", 320)]
-
-
-# -- the trigger pre-pass --------------------------------------------------------------------------
 
 def test_trigger_prepass_loses_no_flags(monkeypatch, request):
     """Rules look only at sentences the trigger pass marks; marking every sentence instead must give

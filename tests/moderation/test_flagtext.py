@@ -62,7 +62,7 @@ def test_text_format_is_readable(files):
     assert f"{txt}:" in output
     assert "line 1 [warning] unsupported.research_appeal" in output
     assert "Standard: " in output and "Fix: " in output
-    assert "reference data: defaults" in output
+    assert "reference data: tables" in output
 
 
 @pytest.mark.django_db
@@ -73,7 +73,7 @@ def test_reads_reference_data_from_the_database_when_it_can(files):
     txt, _, _ = files
     before = Article.objects.count()
     output = run(txt)
-    assert "reference data: defaults" in output
+    assert "reference data: tables" in output
     assert Article.objects.count() == before
 
 

@@ -1,4 +1,4 @@
-"""articles.moderation.patterns: case-insensitive patterns matched on lowercased text."""
+"""moderation.patterns: case-insensitive patterns matched on lowercased text."""
 
 import importlib
 import pkgutil
@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-import articles.moderation
-from articles.moderation.patterns import CaseInsensitivePattern, ci, lower, lowercase_source
+import moderation
+from moderation.patterns import CaseInsensitivePattern, ci, lower, lowercase_source
 from tests.moderation.sentences import SENTENCES
 
 
@@ -48,7 +48,7 @@ def test_refuses_a_case_sensitive_part():
 def test_every_converted_rule_pattern_matches_its_ignorecase_original():
     """Each ci() pattern in the rule modules finds the same spans as the IGNORECASE pattern it stands
     for, over the whole sentence table (a guard against a letter lowercased that should not be)."""
-    package = articles.moderation
+    package = moderation
     patterns = []
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         module = importlib.import_module(info.name)
@@ -79,7 +79,7 @@ _ORIGINAL_MEDICAL_USE = re.compile(
 
 
 def test_reports_source_equals_the_original_patterns():
-    from articles.moderation.language import ATTRIBUTION_RE, reports_source
+    from moderation.language import ATTRIBUTION_RE, reports_source
 
     texts = [t for t, _ in SENTENCES] + [
         "The WHO recommends magnesium-rich foods.", "People who recommend magnesium are many.",
@@ -96,8 +96,8 @@ def test_reports_source_equals_the_original_patterns():
 def test_gated_alternation_finds_what_the_whole_alternation_finds():
     """Leaving out the branches whose words are absent changes no match (research appeals over every
     sentence table), and a branch's words are checked case-insensitively."""
-    from articles.moderation.patterns import GatedAlternation
-    from articles.moderation.rules.unsupported import RESEARCH_APPEAL_RE
+    from moderation.patterns import GatedAlternation
+    from moderation.rules.unsupported import RESEARCH_APPEAL_RE
     from tests.moderation.report import tables
 
     whole = re.compile(RESEARCH_APPEAL_RE.pattern, re.IGNORECASE)

@@ -5,7 +5,8 @@ Skipped when ../shared/seeds is not beside the checkout (the `seeds_dir` fixture
 
 import pytest
 
-from articles.moderation import ReferenceData, RuleConfig, scan
+from moderation import RuleConfig, scan
+from reference.tables import reference_data
 
 SEED_FILES = {
     "000": "000_05dd4065f8c2cbd4.txt",
@@ -23,7 +24,7 @@ def scan_seed(seeds_dir):
     def run(number):
         if number not in cache:
             text = (seeds_dir / SEED_FILES[number]).read_text(encoding="utf-8")
-            cache[number] = scan(text, reference=ReferenceData.defaults(), config=RuleConfig.defaults())
+            cache[number] = scan(text, reference=reference_data(), config=RuleConfig.defaults())
         return cache[number]
 
     return run
@@ -137,5 +138,5 @@ def test_seed_002_research_indicates_uncited_and_pmc_source_recognized(scan_seed
 def test_seeds_scan_deterministically(scan_seed, seeds_dir):
     """Scanning twice gives identical results (fingerprints included)."""
     text = (seeds_dir / SEED_FILES["001"]).read_text(encoding="utf-8")
-    again = scan(text, reference=ReferenceData.defaults(), config=RuleConfig.defaults())
+    again = scan(text, reference=reference_data(), config=RuleConfig.defaults())
     assert again == scan_seed("001")

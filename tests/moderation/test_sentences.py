@@ -7,13 +7,14 @@ No database. tests/moderation/report.py prints the same tables as per-category r
 
 import pytest
 
-from articles.moderation import ReferenceData, scan
+from moderation import scan
+from reference.tables import reference_data
 from tests.moderation.blind import BLIND
 from tests.moderation.fresh import FRESH
 from tests.moderation.report import check_table
 from tests.moderation.sentences import SENTENCES, TEST_CONFIG, TEST_SOURCES
 
-REFERENCE = ReferenceData.defaults()
+REFERENCE = reference_data()
 
 
 def _id(case):

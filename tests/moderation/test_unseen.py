@@ -24,7 +24,8 @@ honest reading: record their first run here before changing rules for them.
 
 import pytest
 
-from articles.moderation import Category, ReferenceData, scan
+from moderation import Category, scan
+from reference.tables import reference_data
 from tests.moderation.final import FINAL
 from tests.moderation.holdout import HOLDOUT
 from tests.moderation.report import check_table, summarize
@@ -42,7 +43,7 @@ RATE_TABLES = {"unseen": (UNSEEN, UNSEEN_SOURCES), "final": (FINAL, TEST_SOURCES
 @pytest.fixture(scope="module", params=sorted(RATE_TABLES))
 def summary(request):
     table, sources = RATE_TABLES[request.param]
-    reference = ReferenceData.defaults()
+    reference = reference_data()
     rows = []
     for text, expected in table:
         result = scan(text, reference=reference, config=TEST_CONFIG, sources=sources)

@@ -29,7 +29,7 @@ Labelling decisions, applied the same way throughout:
 First run, before any rule change prompted by this table, is recorded in test_unseen.py's docstring.
 """
 
-from articles.moderation import SourceInfo
+from moderation import SourceInfo
 from tests.moderation.sentences import TEST_SOURCES, C, D, P, R, S, U
 
 UNSEEN_SOURCES = {

@@ -6,9 +6,9 @@ from django.test import SimpleTestCase
 from articles.citations import resolve_markers
 from articles.models import Article, ArticleCitation, ArticlePage
 from articles.sanitize import clean_html
-from articles.text import html_to_text
 from bench import data, pages
 from bench.httpload import parse_wrk
+from moderation.html import html_to_text
 
 
 @pytest.mark.django_db

@@ -3,8 +3,8 @@
 import pytest
 from django.core.cache import cache
 
-from articles import cache as page_cache
 from bench import data
+from magsite import cache as page_cache
 
 
 @pytest.fixture

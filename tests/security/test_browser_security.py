@@ -18,13 +18,15 @@ from django.test import Client
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from articles.accounts import DEMO_PASSWORD, REVIEWER, ensure_demo_accounts
-from articles.demo import load_articles
-from articles.models import Article, Flag
+from articles.models import Article
+from demo.accounts import DEMO_PASSWORD, ensure_demo_accounts
+from demo.loader import load_articles
 from reference.demo import load_reference
+from review.models import Flag
+from review.roles import REVIEWER
+from tests.review.factories import add_claim, add_flag, make_article, make_user
 from tests.security.vectors import XSS_VECTORS
 from tests.security.xss_content import SINK_SLUG, XssSite, publish_for_test
-from tests.workflow.factories import add_claim, add_flag, make_article, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -98,7 +100,7 @@ def xss_site(live_server):
         Flag.objects.filter(pk=flag.pk).update(excerpt=vector, message=vector, suggestion=vector[:300])
     client = Client()
     client.force_login(reviewer)
-    base = f"/admin/articles/reviewqueueitem/{sink.pk}"
+    base = f"/admin/review/reviewqueueitem/{sink.pk}"
     for claim, vector in zip(claims, site.vectors[::2], strict=True):
         client.post(f"{base}/claims/{claim.pk}/", {"decision": "needs_source", "note": vector,
                                                     "expected_status": "pending"})
@@ -150,7 +152,7 @@ def test_no_vector_runs_in_the_browser(browser, live_server, xss_site, screensho
     sink = xss_site["sink"]
     for url in (f"/admin/articles/article/{sink.pk}/change/", "/admin/articles/article/",
                 "/admin/articles/authorprofile/", "/admin/reference/source/",
-                f"/admin/articles/reviewqueueitem/{sink.pk}/review/"):
+                f"/admin/review/reviewqueueitem/{sink.pk}/review/"):
         page.goto(base + url)
         if url.endswith("/change/"):  # CKEditor has parsed the body and is ready
             expect(page.locator("#cke_id_body .cke_button__bold")).not_to_have_class(
@@ -250,6 +252,6 @@ def test_public_pages_and_admin_with_ckeditor_run_with_no_csp_violation(page, li
     page.screenshot(path=screenshot_dir / "csp-admin-ckeditor.png")
     assert violations(page) == []
     in_review = Article.objects.filter(status=Article.Status.IN_REVIEW).first()
-    page.goto(f"{base}/admin/articles/reviewqueueitem/{in_review.pk}/review/")
+    page.goto(f"{base}/admin/review/reviewqueueitem/{in_review.pk}/review/")
     assert violations(page) == []
     assert seen["errors"] == [] and seen["dialogs"] == []

@@ -14,12 +14,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from reversion.models import Version
 
-from articles.accounts import EDITOR, REVIEWER
-from articles.models import Article, AuthorProfile, Claim, Flag
-from articles.review.models import RuleSetting
+from articles.models import Article, AuthorProfile
 from reference.models import Source
-from tests.workflow.factories import add_claim, add_flag, make_article, make_source, make_user
-from tests.workflow.formdata import form_data
+from review.models import Claim, Flag, RuleSetting
+from review.roles import EDITOR, REVIEWER
+from tests.review.factories import add_claim, add_flag, make_article, make_source, make_user
+from tests.review.formdata import form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -87,7 +87,7 @@ def test_admin_add_change_delete_and_actions_need_the_token(admin_user, article)
         f"/admin/articles/authorprofile/{admin_user.profile.pk}/change/": {"display_name": "Forged"},
         "/admin/reference/source/add/": {"title": "Forged", "study_design": "rct", "year": "2020"},
         "/admin/reference/food/add/": {"name": "Forged", "slug": "forged", "serving": "1", "magnesium_mg": "1"},
-        "/admin/articles/rulesetting/": {"action": "delete_selected"},
+        "/admin/review/rulesetting/": {"action": "delete_selected"},
         "/admin/auth/user/add/": {"username": "forged", "password1": "Forged-pass-123", "password2": "Forged-pass-123"},
         f"/admin/auth/user/{admin_user.pk}/password/": {"password1": "Forged-pass-123", "password2": "Forged-pass-123"},
         "/admin/password_change/": {"old_password": "pw-test-12345", "new_password1": "Forged-pass-123",
@@ -135,7 +135,7 @@ def test_review_screen_posts_need_the_token_and_gets_change_nothing():
     article = make_article(author=editor, reviewer=reviewer, status=Article.Status.IN_REVIEW)
     claim, flag = add_claim(article), add_flag(article)
     client = forged(reviewer)
-    base = f"/admin/articles/reviewqueueitem/{article.pk}"
+    base = f"/admin/review/reviewqueueitem/{article.pk}"
     posts = {
         f"{base}/claims/{claim.pk}/": {"decision": "approved", "note": "forged", "expected_status": "pending"},
         f"{base}/flags/{flag.pk}/": {"decision": "dismissed", "reason": "forged"},
@@ -174,7 +174,7 @@ def test_gets_of_admin_confirmation_pages_change_nothing(admin_user, article):
     client = forged(admin_user)
     before = snapshot()
     for url in (f"/admin/articles/article/{article.pk}/delete/", "/admin/reference/source/import/",
-                "/admin/reference/source/export/", f"/admin/articles/reviewqueueitem/{article.pk}/review/",
+                "/admin/reference/source/export/", f"/admin/review/reviewqueueitem/{article.pk}/review/",
                 "/admin/articles/article/?action=delete_selected&_selected_action=" + str(article.pk)):
         assert client.get(url).status_code in (200, 302), url
     assert snapshot() == before

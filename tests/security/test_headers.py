@@ -6,13 +6,13 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from tests.workflow.factories import make_article, make_user
+from tests.review.factories import make_article, make_user
 
 PUBLIC = ["/", "/articles/", "/search/?q=magnesium", "/search/", "/how-we-review/", "/reference/",
           "/reference/foods/", "/reference/forms/", "/reference/conditions/", "/reference/intake/", "/feeds/rss/",
           "/sitemap.xml", "/robots.txt", "/no-such-page/"]
 ADMIN = ["/admin/login/", "/admin/", "/admin/articles/article/", "/admin/articles/article/add/",
-         "/admin/articles/reviewqueueitem/", "/admin/reference/source/import/"]
+         "/admin/review/reviewqueueitem/", "/admin/reference/source/import/"]
 
 
 def directives(response):

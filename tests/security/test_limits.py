@@ -4,9 +4,9 @@ bounded request size and field count, and a per-address rate limit on search."""
 import pytest
 from django.test import Client, override_settings
 
-from articles.ratelimit import client_ip, parse_rate
 from articles.search import MAX_QUERY_LENGTH
-from tests.workflow.factories import make_article, make_user
+from magsite.ratelimit import client_ip, parse_rate
+from tests.review.factories import make_article, make_user
 
 PUBLIC_PAGES = ["/", "/articles/", "/search/?q=magnesium", "/how-we-review/", "/reference/", "/reference/foods/",
                 "/reference/forms/", "/reference/conditions/", "/reference/intake/", "/feeds/rss/", "/feeds/atom/",

@@ -10,8 +10,8 @@ from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 
-from articles.accounts import EDITOR
-from tests.workflow.factories import make_user
+from review.roles import EDITOR
+from tests.review.factories import make_user
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "pw-test-12345"  # tests/workflow/factories.make_user's

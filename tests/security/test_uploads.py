@@ -8,11 +8,11 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from articles.accounts import MANAGING_EDITOR
 from articles.models import Article, AuthorProfile
 from reference.models import Source
-from tests.workflow.factories import make_source, make_user
-from tests.workflow.formdata import form_data
+from review.roles import MANAGING_EDITOR
+from tests.review.factories import make_source, make_user
+from tests.review.formdata import form_data
 
 pytestmark = pytest.mark.django_db
 

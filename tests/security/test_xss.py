@@ -22,12 +22,13 @@ from django.test import Client, TestCase
 from django.utils.html import escape
 from taggit.models import Tag
 
-from articles.accounts import EDITOR, REVIEWER
-from articles.models import Article, AuditEvent, AuthorProfile, Claim, Flag
+from articles.models import Article, AuthorProfile
 from reference.models import Source
+from review.models import AuditEvent, Claim, Flag
+from review.roles import EDITOR, REVIEWER
+from tests.review.factories import add_claim, add_flag, make_user
 from tests.security.vectors import XSS_VECTORS, audit_html, has_nul
 from tests.security.xss_content import SINK_SLUG, XssSite, pack, publish_for_test
-from tests.workflow.factories import add_claim, add_flag, make_user
 
 CLEAN_VECTORS = [v for v in XSS_VECTORS if not has_nul(v)]
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -206,14 +207,14 @@ class XssThroughEveryField(TestCase):
         for article in sample:
             self.get_ok(client, f"/admin/articles/article/{article.pk}/change/", admin=True)
         self.get_ok(client, "/admin/articles/article/", admin=True)
-        self.get_ok(client, "/admin/articles/reviewqueueitem/?status__exact=published&assigned=all", admin=True)
+        self.get_ok(client, "/admin/review/reviewqueueitem/?status__exact=published&assigned=all", admin=True)
         for profile_id in self.profile_ids:
             self.get_ok(client, f"/admin/articles/authorprofile/{profile_id}/change/", admin=True)
         self.get_ok(client, "/admin/articles/authorprofile/", admin=True)
         for source_id in self.source_ids:
             self.get_ok(client, f"/admin/reference/source/{source_id}/change/", admin=True)
         self.get_ok(client, "/admin/reference/source/", admin=True)
-        self.get_ok(client, "/admin/articles/flag/?status__exact=open", admin=True)
+        self.get_ok(client, "/admin/review/flag/?status__exact=open", admin=True)
         self.get_ok(client, "/admin/", admin=True)
         for vector in CLEAN_VECTORS[::6]:  # the admin's search box, and the Cite dialog's source search
             self.get_ok(client, "/admin/articles/article/?" + urlencode({"q": vector}), admin=True)
@@ -232,7 +233,7 @@ class XssThroughEveryField(TestCase):
             Flag.objects.filter(pk=flag.pk).update(excerpt=vector, message=vector, suggestion=vector[:300])
         client = Client()
         client.force_login(reviewer)
-        base = f"/admin/articles/reviewqueueitem/{article.pk}"
+        base = f"/admin/review/reviewqueueitem/{article.pk}"
         self.get_ok(client, f"{base}/review/", admin=True)  # open flags, pending claims
         for claim, vector in zip(claims, CLEAN_VECTORS, strict=True):
             response = client.post(f"{base}/claims/{claim.pk}/", {"decision": "needs_source", "note": vector,
@@ -260,7 +261,7 @@ class XssThroughEveryField(TestCase):
         self.get_ok(client, f"{base}/review/", admin=True)
         self.get_ok(editor_client, f"{base}/review/", admin=True)
         self.get_ok(editor_client, "/admin/", admin=True)  # notifications on the editorial desk
-        self.get_ok(self.staff_client, "/admin/articles/auditevent/", admin=True)
+        self.get_ok(self.staff_client, "/admin/review/auditevent/", admin=True)
         self.get_ok(self.staff_client, f"/admin/articles/article/{article.pk}/change/", admin=True)
 
     # The import command.

@@ -20,12 +20,12 @@ from django.test import Client
 from django.utils import timezone
 from PIL import Image
 
-from articles.accounts import MANAGING_EDITOR
 from articles.models import Article, AuthorProfile
 from reference.models import Source
+from review.roles import MANAGING_EDITOR
+from tests.review.factories import make_user
+from tests.review.formdata import form_data
 from tests.security.vectors import XSS_VECTORS, has_nul
-from tests.workflow.factories import make_user
-from tests.workflow.formdata import form_data
 
 ARTICLE_ADD = "/admin/articles/article/add/"
 PROFILE_ADD = "/admin/articles/authorprofile/add/"

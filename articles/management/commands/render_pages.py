@@ -2,10 +2,9 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from articles.cache import bump
 from articles.models import Article
-from articles.pages import render_key
-from articles.services import article_pages_render
+from articles.pages import article_pages_render, render_key
+from magsite.cache import bump
 
 BATCH = 200
 
