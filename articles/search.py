@@ -9,7 +9,9 @@ article or a query can inject markup.
 import re
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
 from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -102,9 +104,6 @@ def search_articles(query):
 
 
 def _search_postgres(query):
-    from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
-    from django.db.models.expressions import RawSQL
-
     # The stored, GIN-indexed column from migration 0005 (title A, standfirst B, body C).
     vector = RawSQL('"articles_article"."search_vector"', [], output_field=SearchVectorField())
     search_query = SearchQuery(query, search_type="websearch", config="english")

@@ -13,6 +13,7 @@ from django.urls import reverse
 from taggit.models import Tag
 
 from articles.models import Article, AuthorProfile
+from reference.models import Condition, Food, MagnesiumForm
 
 
 class SiteSitemap(Sitemap):
@@ -90,8 +91,6 @@ class ReferenceSitemap(SiteSitemap):
 
 
 def sitemaps():
-    from reference.models import Condition, Food, MagnesiumForm
-
     return {
         "pages": StaticPagesSitemap,
         "articles": ArticleSitemap,

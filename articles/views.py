@@ -21,6 +21,7 @@ from articles.pages import render_parts, stored_parts
 from articles.search import MAX_QUERY_LENGTH, add_snippets, clean_query, search_articles
 from magsite.cache import cache_public_page
 from magsite.ratelimit import rate_limit
+from reference.models import Food, MagnesiumForm
 
 PER_PAGE = 10
 HOME_LATEST = 5
@@ -68,8 +69,6 @@ def public_topics(limit=None):
 
 def _reference_teaser():
     """A few rows of the reference tables for the home page (two queries)."""
-    from reference.models import Food, MagnesiumForm
-
     foods = list(Food.objects.with_percent_dv().order_by("-magnesium_mg", "name")[:5])
     # The forms readers meet most in articles first.
     forms = list(MagnesiumForm.objects.annotate(article_count=Count("articles"))

@@ -44,7 +44,7 @@ def article_save(*, article, user=None, tags=None, write_related=None, expected_
     published article. All or nothing."""
     article_write(article=article, tags=tags, write_related=write_related, expected_version=expected_version)
     article_scan(article=article)
-    workflow.after_edit(article=article, user=user)
+    workflow.article_after_edit(article=article, user=user)
     return article
 
 

@@ -332,7 +332,7 @@ def flag_decide(*, flag, user, decision, reason, expected_status=Flag.Status.OPE
     return flag
 
 
-def after_edit(*, article, user):
+def article_after_edit(*, article, user):
     """Called after an edit is saved and scanned: a published (or approved/scheduled) article whose
     claims changed goes back to review and leaves the public site (see the module docstring)."""
     if article.status not in (S.PUBLISHED, S.SCHEDULED, S.APPROVED):

@@ -56,7 +56,7 @@ def make_article(title=None, *, status=Article.Status.PUBLISHED, body=None, sour
     if status in (Article.Status.PUBLISHED, Article.Status.SCHEDULED):
         article._workflow_transition = "fixture"  # test fixture only: real code goes through review.workflow
     # No flag scan: these tests are about reading pages, and a scan could send a "published" fixture
-    # back to review (workflow.after_edit).
+    # back to review (workflow.article_after_edit).
     article_write(article=article, tags=list(tags))
     if authors is None:
         authors = [make_profile(f"Writer {n}")]
