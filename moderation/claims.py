@@ -1,17 +1,20 @@
 """Health claims: sentences saying magnesium does something for health, for reviewers to approve.
 
 A claim is a sentence (not a question) about magnesium, a form or a supplement that states an
-effect, a dose, a safety fact or a statistic. Disease claims and doses are taken from the rules'
-own analyses, so a sentence the rules flag is always also a claim.
+effect, a dose, a safety fact or a statistic. Disease claims, doses and statistics are taken from
+the same detectors the rules read (moderation/detectors), so a sentence the rules flag is always
+also a claim. Rules may read claims (unsupported.weak_sources); claims never read rules.
 """
-
 
 from moderation import triggers
 from moderation.base import Claim, ClaimCategory, fingerprint
+from moderation.detectors.absorption import ABSORPTION
+from moderation.detectors.disease import disease_matches
+from moderation.detectors.doses import doses
+from moderation.detectors.statistics import STAT_QUICK_RE, STATISTIC, STATISTIC_RE
 from moderation.document import Document, Sentence
 from moderation.language import SUBJECT_RE, is_negated
 from moderation.patterns import ci
-from moderation.rules.contradiction import ABSORPTION
 from moderation.triggers import trie_regex
 
 EFFECT_RE = ci(
@@ -63,10 +66,6 @@ def _subject(doc: Document, sentence: Sentence) -> bool:
 
 def _index(doc: Document) -> dict[str, set[int]]:
     def compute(doc: Document) -> dict[str, set[int]]:
-        from moderation.rules.disease import disease_matches
-        from moderation.rules.dosage import doses
-        from moderation.rules.unsupported import STAT_QUICK_RE, STATISTIC, STATISTIC_RE
-
         return {
             "disease": {m.sentence.index for m in disease_matches(doc)},
             "dosage": {d.sentence.index for d in doses(doc)},

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from functools import lru_cache
 
+from moderation import triggers
 from moderation.patterns import ci
 
 WORD_NUMBERS = {
@@ -31,6 +32,9 @@ AMOUNT_RE = ci(
     r"|(?<![\w.,])(?P<hundreds>one|two|three|four|five|six|seven|eight|nine|a)\s+hundred"
     r"(?:\s+(?:and\s+)?(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?\s+(?:milligrams?|mg)\b",
 )
+# Trigger stems (triggers.py) of sentences that may hold an amount: the dose finding and the
+# food-amount rule both look for amounts only there, so the group is defined once, beside the pattern.
+NUMBER = triggers.define("number", [*"0123456789", "gram", "milligram"])  # digits, and amounts in words
 
 
 @dataclass(frozen=True)

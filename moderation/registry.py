@@ -122,7 +122,3 @@ RULES: tuple[Rule, ...] = (
 
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
 assert len(RULES_BY_CODE) == len(RULES), "duplicate rule code"  # noqa: S101 - a programming error, at import
-
-
-def get_rule(code: str) -> Rule:
-    return RULES_BY_CODE[code]

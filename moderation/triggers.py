@@ -2,10 +2,15 @@
 
 Python's `re` tries each branch of an alternation at every position, so a dozen rich
 case-insensitive patterns over a whole article cost more than everything else together. Instead
-each rule module defines a few word stems that any of its matches must contain at a word start;
-all stems go into one trie-shaped regex run once over the lowercased text, and the detailed
-patterns then run only on the sentences it marks. A rule whose detailed pattern can match without
-one of its stems would miss that match, so stems are kept beside the pattern they gate.
+each module with such patterns (rules, detectors, claims.py) defines a few word stems that any of
+its matches must contain at a word start; all stems go into one trie-shaped regex run once over
+the lowercased text, and the detailed patterns then run only on the sentences it marks. A rule
+whose detailed pattern can match without one of its stems would miss that match, so stems are
+kept beside the pattern they gate, each group defined once.
+
+Groups are defined at import time, and lexicon_for() caches its result: `import moderation`
+imports the engine and through it every module that defines stems, so all groups exist before
+the first scan builds a lexicon.
 """
 
 import re

@@ -1,23 +1,22 @@
 """Statements that contradict MagSite's own reference data: a form's absorption, the upper limit,
-the Daily Value, a food's magnesium per serving."""
+the Daily Value, a food's magnesium per serving. The absorption stems (detectors/absorption.py) and
+the number stems (quantities.py) are shared with claims.py and the dose finding."""
 
 import re
 from collections.abc import Iterator
 
 from moderation import triggers
 from moderation.base import Hit
+from moderation.detectors.absorption import ABSORPTION
 from moderation.document import Document, Sentence
 from moderation.language import age_bands
 from moderation.patterns import ci
-from moderation.quantities import find_amounts, find_serving
+from moderation.quantities import NUMBER, find_amounts, find_serving
 
-ABSORPTION = triggers.define("absorption", ["absor", "bioavail", "bio-avail", "uptake", "soak", "bloodstream",
-                                             "unabsorbed", "taken up"])
 RDA = triggers.define("rda", ["rda", "recommended dietary", "recommended daily", "recommended intake",
                              "recommended allowance", "recommended amount", "dietary allowance", "need", "require"])
 UPPER_LIMIT = triggers.define("upper_limit", ["upper", "ul", "safe", "maximum", "ceiling", "limit"])
 DAILY_VALUE = triggers.define("daily_value", ["daily", "dv"])
-NUMBER = triggers.define("number", "0123456789")
 ABSORB_HIGH_RE = ci(
     r"\b(?:(?:highly|readily|easily|well|better|best|most|very|quickly|rapidly|efficiently|fully|completely|superbly"
     r"|more easily|more readily)[- ](?:absorbed|absorbable|bioavailable)"

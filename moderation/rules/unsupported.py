@@ -1,12 +1,15 @@
 """Unsupported claims: research appeals, statistics and vague authority with no citation in the
 sentence (WP:MEDRS, MOS:WEASEL, FTC Health Products Compliance Guidance 2022), and cited claims
-whose only sources are too weak for them."""
+whose only sources are too weak for them. The statistic pattern is detectors/statistics.py, as
+claims.py reads it too; weak_sources asks claims.py which sentences claim a benefit."""
 
 import re
 from collections.abc import Iterator
 
 from moderation import triggers
 from moderation.base import ClaimCategory, Hit
+from moderation.claims import claim_for_sentence
+from moderation.detectors.statistics import POPULATION_RE, STAT_QUICK_RE, STATISTIC, STATISTIC_RE
 from moderation.document import Document
 from moderation.language import ANIMAL_CONTEXT_RE, NEGATOR_RE, is_negated
 from moderation.patterns import GatedAlternation, ci
@@ -61,41 +64,6 @@ NOT_AN_APPEAL_RE = ci(
     r"|conflicting)\s+(?:\w+\s+)?(?:research|studies|evidence|trials)\b",
 )
 
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_NUMBER_WORDS = (rf"(?:{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen"
-                 r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one hundred|a hundred)")
-_PCT = rf"(?:\d+(?:\.\d+)?\s?%|(?:\d+(?:\.\d+)?|{_NUMBER_WORDS})\s?(?:percent|per cent)\b)"
-_QUANT = (r"(?:up to|over|more than|nearly|almost|about|around|approximately|roughly|at least|as many as|fewer than"
-          r"|less than|only|some|just under|just over|close to|well over)")
-_POP = (
-    r"(?:people|persons|adults|americans|men|women|children|kids|teens|teenagers|adolescents|patients|diabetics"
-    r"|individuals|participants|subjects|users|consumers|population|athletes|seniors|older adults|the elderly"
-    r"|elderly people|us adults|u\.s\. adults|britons|europeans|canadians|australians|doctors|physicians"
-    r"|pregnant women|cases|the world|of us|sufferers|those|customers|clients|readers|buyers|shoppers|members"
-    r"|respondents|workers|employees|students|smokers|drinkers|runners|vegans|vegetarians|families|households"
-    r"|[a-z]+-goers|exercisers|lifters|dieters|parents|mothers|fathers|nurses|teachers|retirees|pensioners|mums|moms"
-    r"|dads|sportspeople|cyclists|swimmers|players|girls|boys|babies|infants|toddlers)"
-)
-_FRACTION = (
-    r"(?:half|a third|one third|one-third|two thirds|two-thirds|a quarter|one quarter|one-quarter|three quarters|"
-    r"three-quarters|a fifth|one fifth|the majority|a majority|the vast majority|a minority|millions|billions|"
-    r"thousands|tens of thousands|hundreds of thousands|(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|many) (?:million|billion))"
-)
-_COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-STATISTIC_RE = ci(
-    rf"\b(?:{_QUANT}\s+)?{_PCT}\s+(?:of\s+)?(?:all\s+|the\s+|our\s+)?(?:[\w.-]+\s+){{0,2}}?{_POP}\b"
-    rf"|\b(?:{_QUANT}\s+)?{_FRACTION}\s+(?:of\s+)?(?:all\s+|the\s+)?(?:[\w.-]+\s+){{0,2}}?{_POP}\b"
-    rf"|\b{_COUNT_WORD}\s+(?:in|out of)\s+(?:every\s+)?{_COUNT_WORD}\s+(?:[\w.-]+\s+){{0,2}}?(?:{_POP}|[a-z]{{3,}}s)\b"
-    rf"|\b(?:reduc\w*|cut|cuts|lower\w*|improv\w*|increas\w*|decreas\w*|drop\w*|boost\w*|rais\w*|fell|falls?|rose"
-    rf"|slash\w*)\s+(?:[\w'’-]+\s+){{0,6}}?by\s+(?:{_QUANT}\s+)?{_PCT}"
-    rf"|\b{_PCT}\s+(?:lower|higher|fewer|more|less|greater|smaller|reduction|increase|decrease|drop|improvement"
-    rf"|better|faster|risk|chance|likelihood)\b"
-    # "three times more likely"; "four times as much as white rice" compares amounts, not people
-    rf"|\b(?:\d+|two|three|four|five|ten)(?:\s+times|-fold|\s+fold)\s+(?:more|less|higher|lower|greater|as)\b"
-    r"(?!\s+much\b)",
-)
-POPULATION_RE = ci(_POP)
 STRONG_FINDING_RE = ci(r"\b(?:show|found|prove|demonstrat)")
 DAILY_VALUE_RE = ci(r"\bdaily value\b|%\s?DV\b|\bDV\b|\bRDA\b|elemental")
 
@@ -126,22 +94,12 @@ RESEARCH = triggers.define("research", [
     "investigat", "report", "paper", "survey", "been", "clinically", "medically", "document", "establish", "accord",
     "based", "backed", "noted", "shown", "body", "poll", "publication",
 ])
-STATISTIC = triggers.define("statistic", [
-    *"0123456789", "half", "third", "quarter", "fifth", "majority", "minority", "million", "billion", "thousand",
-    "hundred", "tens", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "twent", "thirt", "fort", "fift", "sixt", "sevent", "ninet",
-])
 VAGUE = triggers.define("vague_authority", [
     "expert", "doctor", "physician", "scientist", "nutritionist", "dietitian", "professional", "specialist",
     "practitioner", "naturopath", "clinician", "known", "accepted", "believ", "agreed", "recogni", "acknowledg",
     "understood", "recommended", "considered", "regarded", "thought", "touted", "praised", "hailed", "prescribed",
     "cited", "described", "said", "reputed", "consensus", "say", "claim", "argue", "agree", "knowledge",
 ])
-# Cheap check before the full statistic pattern: a percentage, a fraction word or a count.
-STAT_QUICK_RE = re.compile(
-    r"%|percent|per cent|half|third|quarter|fifth|majorit|minorit|million|billion|thousand|times|fold|in every|in (?:two|three"
-    r"|four|five|six|seven|eight|nine|ten|\d)|out of"
-)
 
 
 def _uncited(doc: Document, pattern: re.Pattern, group: str, *, negation=True, quick: re.Pattern | None = None,
@@ -214,8 +172,6 @@ def weak_sources(doc: Document) -> Iterator[Hit]:
     or manufacturer material."""
     if not doc.sources:
         return
-    from moderation.claims import claim_for_sentence
-
     for sentence in doc.prose:
         if not sentence.cited:
             continue

@@ -23,9 +23,9 @@ from moderation import (
 from moderation import scan as engine_scan
 from moderation import scan_html as engine_scan_html
 from moderation.citations import find_citations, find_reference_lists
+from moderation.detectors.doses import doses
 from moderation.document import Document, split_sentences
 from moderation.quantities import find_amounts, find_serving, parse_serving
-from moderation.rules.dosage import doses
 from reference.tables import reference_data
 from tests.moderation.blind import BLIND
 from tests.moderation.fresh import FRESH
