@@ -46,8 +46,13 @@ ARTICLE_FOLLOW = ("key_points", "faqs", "citations", "tagged_items")
 for _model, _follow in ((Tag, ()), (TaggedItem, ("tag",)), (KeyPoint, ()), (FAQ, ()), (ArticleCitation, ())):
     if not reversion.is_registered(_model):
         reversion.register(_model, follow=_follow)
+# The workflow's columns are not versioned: restoring a version restores the text, never a status,
+# a publication date, a reviewer or a live revision. The restore is saved through the one save path
+# like any edit, so it makes a new draft revision; readers keep the live one until that is reviewed.
+ARTICLE_UNVERSIONED = ("status", "published_at", "live_revision", "medical_reviewer", "last_reviewed_at",
+                       "next_review_due", "version")
 if not reversion.is_registered(Article):
-    reversion.register(Article, follow=ARTICLE_FOLLOW)
+    reversion.register(Article, follow=ARTICLE_FOLLOW, exclude=ARTICLE_UNVERSIONED)
 
 SOURCE_SEARCH_LIMIT = 20
 
@@ -124,7 +129,7 @@ class ArticleAdmin(VersionAdmin):
     change_form_template = "admin/articles/article/change_form.html"
     fieldsets = [
         # The hidden version field must be in the rendered form (ArticleAdminForm.expected_version).
-        (None, {"fields": ("title", "slug", "standfirst", "body", "expected_version")}),
+        (None, {"fields": ("title", "slug", "standfirst", "body", "change_summary", "expected_version")}),
         ("People", {"fields": ("authors", "medical_reviewer")}),
         ("Topics", {"fields": ("tags", "related_forms", "related_foods", "related_conditions")}),
         ("Lead image", {"fields": ("image", "image_alt")}),
@@ -216,7 +221,8 @@ class ArticleAdmin(VersionAdmin):
         """Nothing yet: the row is saved with its inlines in save_related, in one service call."""
 
     def save_service_kwargs(self, request, form, change):
-        return {"expected_version": form.cleaned_data.get("expected_version") if change else None}
+        return {"expected_version": form.cleaned_data.get("expected_version") if change else None,
+                "user": request.user, "summary": form.cleaned_data.get("change_summary", "")}
 
     def save_related(self, request, form, formsets, change):
         def write_related():
@@ -357,11 +363,9 @@ def version_snapshot(version):
     body_lines = []
     for paragraph in html_to_text(data.get("body", "")).splitlines():
         body_lines.extend(part for part in SENTENCE_END.split(paragraph) if part)
-    status = dict(Article.Status.choices).get(data.get("status"), data.get("status"))
     return {
         "Title": [data.get("title", "")],
         "Standfirst": [data.get("standfirst", "")],
-        "Status": [str(status)],
         "Tags": tags,
         "Key points": key_points,
         "Body": body_lines,

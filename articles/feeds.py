@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
 from articles.citations import strip_markers
-from articles.models import Article
+from articles.views import card_queryset
 
 FEED_ITEMS = 20
 # Characters XML 1.0 cannot carry. Django's feed writer refuses them (the whole feed would be a
@@ -34,8 +34,7 @@ class LatestArticlesFeed(Feed):
         return settings.SITE_URL + reverse(self.feed_url_name)
 
     def items(self):
-        return (Article.objects.published().select_related("medical_reviewer")
-                .prefetch_related("authors", "tags").defer("body", "body_text")[:FEED_ITEMS])
+        return card_queryset()[:FEED_ITEMS]
 
     def item_title(self, item):
         return xml_text(item.title)

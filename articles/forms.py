@@ -12,7 +12,7 @@ from PIL import Image
 from articles.citations import resolve_markers
 from articles.models import FAQ, Article, AuthorProfile, KeyPoint
 from articles.sanitize import clean_html
-from articles.services import article_check_version
+from articles.services import article_check_version, check_slug
 from articles.widgets import body_widget
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -138,6 +138,10 @@ class ArticleAdminForm(forms.ModelForm):
     with the editor's text still in the form. Status and review dates are not on it: only the
     workflow (review.workflow) changes them."""
 
+    change_summary = forms.CharField(
+        label="What changed", required=False, max_length=300,
+        help_text="For readers, once this revision is published: e.g. “Dose table corrected”. Leave empty for "
+                  "a first draft or a change readers need not be told about.")
     expected_version = forms.IntegerField(
         widget=forms.HiddenInput, required=False,
         help_text="The version of the article this form was opened at (kept by the form, not typed).")
@@ -167,6 +171,12 @@ class ArticleAdminForm(forms.ModelForm):
         if self.instance.pk:
             article_check_version(article=self.instance, expected_version=expected)  # StaleEditError
         return expected
+
+    def clean_slug(self):
+        slug = self.cleaned_data.get("slug")
+        if self.instance.pk:
+            check_slug(article=self.instance, slug=slug)  # a published article keeps its address
+        return slug
 
     def clean_image(self):
         image = self.cleaned_data.get("image")

@@ -46,8 +46,9 @@ class AuthorProfile(models.Model):
 
 class ArticleQuerySet(models.QuerySet):
     def published(self):
-        """The one definition of what the public may see (views, feeds, sitemap, search)."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+        """Articles readers can see: they have a live revision and their publication time has come.
+        What readers see of them is that revision (ArticleRevision.objects.live()), never this row."""
+        return self.filter(live_revision__isnull=False, published_at__lte=timezone.now())
 
 
 class Article(models.Model):
@@ -106,7 +107,10 @@ class Article(models.Model):
         help_text="Derived from the citation markers in the body.",
     )
     version = models.PositiveIntegerField(default=1, editable=False,
-                                          help_text="Incremented on every save; guards against lost updates.")
+                                          help_text="Incremented on every save and transition; guards against lost updates.")
+    live_revision = models.OneToOneField(
+        "ArticleRevision", null=True, blank=True, editable=False, on_delete=models.PROTECT, related_name="live_of",
+        help_text="The revision readers see. Set only by publishing, which checks the publish gate.")
 
     objects = ArticleQuerySet.as_manager()
 
@@ -147,14 +151,18 @@ class Article(models.Model):
     def from_db(cls, db, field_names, values, *args, **kwargs):
         instance = super().from_db(db, field_names, values, *args, **kwargs)
         instance._loaded_status = instance.__dict__.get("status")
+        instance._loaded_live = instance.__dict__.get("live_revision_id")
         return instance
 
     def save(self, *args, **kwargs):
-        # The publish gate cannot be bypassed by setting the field: only the workflow services
-        # (review.workflow), which check the gate, may move an article to published or scheduled.
+        # The publish gate cannot be bypassed by setting a field: only the workflow services
+        # (review.workflow), which check the gate with the rows locked, may make a revision live or
+        # move an article to published or scheduled. Content saves (articles.services.article_write)
+        # write the content columns only, so they never carry a status or live revision back.
         gated = (self.Status.PUBLISHED, self.Status.SCHEDULED)
-        if self.status in gated and getattr(self, "_loaded_status", None) != self.status \
-                and not getattr(self, "_workflow_transition", None):
+        status_moved = self.status in gated and getattr(self, "_loaded_status", None) != self.status
+        live_moved = self.live_revision_id is not None and getattr(self, "_loaded_live", None) != self.live_revision_id
+        if (status_moved or live_moved) and not getattr(self, "_workflow_transition", None):
             raise ValidationError(
                 "Articles are published or scheduled only through the review workflow (it checks the "
                 "publish gate): use the Publish or Schedule action.", code="publish_gate_bypass")
@@ -167,6 +175,7 @@ class Article(models.Model):
             self.slug = slugify(self.title)[:200]
         super().save(*args, **kwargs)
         self._loaded_status = self.status
+        self._loaded_live = self.live_revision_id
         self._workflow_transition = None
 
     @property
@@ -175,8 +184,18 @@ class Article(models.Model):
 
     @property
     def is_public(self):
-        return self.status == self.Status.PUBLISHED and self.published_at is not None \
+        return self.live_revision_id is not None and self.published_at is not None \
             and self.published_at <= timezone.now()
+
+    @property
+    def latest_revision(self):
+        """The newest revision: what the editors last saved, and what reviewers review."""
+        return self.revisions.order_by("-number").first()
+
+    @property
+    def has_unpublished_changes(self):
+        latest = self.revisions.order_by("-number").values_list("pk", flat=True).first()
+        return self.live_revision_id is not None and latest != self.live_revision_id
 
 
 class ArticleCitation(models.Model):
@@ -248,3 +267,111 @@ class ArticlePage(models.Model):
 
     def __str__(self):
         return f"Stored page of article {self.article_id}"
+
+
+class ArticleRevisionQuerySet(models.QuerySet):
+    def live(self):
+        """The one definition of what readers see: each published article's live revision (views,
+        feeds, sitemap, search, the stored page), with its article row."""
+        return self.filter(live_of__isnull=False, live_of__published_at__lte=timezone.now()).select_related("article")
+
+
+class ArticleRevision(models.Model):
+    """One saved state of an article: its text and everything its page shows, kept unchanged.
+
+    Every save that changes the content makes one (articles.services.article_write). Reviewers
+    review the newest; publishing makes one the article's live revision (Article.live_revision),
+    and readers see only that one. Restoring an old version makes a new revision, never a live one.
+    The reviewer and the review facts are set on a revision when it is approved and published.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField(help_text="1 for the first save, then 2, 3...")
+    created_at = models.DateTimeField(default=timezone.now)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    summary = models.CharField(
+        "change summary", max_length=300, blank=True,
+        help_text="What changed, for readers (e.g. “Dose table corrected”). Shown on the page when published.")
+    content_hash = models.CharField(max_length=64, help_text="Of the content below: a save that changes nothing "
+                                                             "makes no revision.")
+    # The content, as readers would see it.
+    title = models.CharField(max_length=200)
+    standfirst = models.TextField(blank=True)
+    body = models.TextField(help_text="Sanitized HTML.")
+    body_text = models.TextField(blank=True)
+    reading_time_minutes = models.PositiveSmallIntegerField(default=1)
+    image = models.ImageField(upload_to="articles/", blank=True)
+    image_alt = models.CharField(max_length=250, blank=True)
+    seo_title = models.CharField(max_length=70, blank=True)
+    seo_description = models.CharField(max_length=160, blank=True)
+    key_points = models.JSONField(default=list, blank=True, help_text="[{text}] in order.")
+    faqs = models.JSONField(default=list, blank=True, help_text="[{question, answer}] in order.")
+    authors = models.ManyToManyField(AuthorProfile, blank=True, related_name="revisions")
+    tags = models.ManyToManyField("taggit.Tag", blank=True, related_name="article_revisions")
+    related_forms = models.ManyToManyField(MagnesiumForm, blank=True, related_name="article_revisions")
+    related_foods = models.ManyToManyField(Food, blank=True, related_name="article_revisions")
+    related_conditions = models.ManyToManyField(Condition, blank=True, related_name="article_revisions")
+    sources = models.ManyToManyField(Source, through="RevisionCitation", blank=True, related_name="article_revisions")
+    # The review, set by the workflow when the revision is approved and published.
+    medical_reviewer = models.ForeignKey(AuthorProfile, null=True, blank=True, on_delete=models.PROTECT,
+                                         related_name="reviewed_revisions")
+    last_reviewed_at = models.DateField(null=True, blank=True)
+    next_review_due = models.DateField(null=True, blank=True)
+    review_summary = models.JSONField(default=dict, blank=True,
+                                      help_text="What the review covered, as the page states it (set on publish).")
+    live_at = models.DateTimeField(null=True, blank=True, help_text="When it became the live revision.")
+
+    objects = ArticleRevisionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "number"], name="articles_revision_unique_number"),
+        ]
+
+    def __str__(self):
+        return f"{self.title} (revision {self.number})"
+
+    def get_absolute_url(self):
+        return self.article.get_absolute_url()
+
+    @property
+    def display_title(self):
+        return self.seo_title or self.title
+
+    @property
+    def slug(self):
+        return self.article.slug
+
+    @property
+    def is_live(self):
+        return self.article.live_revision_id == self.pk
+
+    @property
+    def published_at(self):
+        """When the article was first published (the page's “Published” date and list order)."""
+        return self.article.published_at
+
+    @property
+    def updated_at(self):
+        """“Last updated” on the page: when this revision went live (or was saved, for a preview)."""
+        return self.live_at or self.created_at
+
+
+class RevisionCitation(models.Model):
+    """A source cited in a revision; `number` is its position in order of first use."""
+
+    revision = models.ForeignKey(ArticleRevision, on_delete=models.CASCADE, related_name="citations")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="revision_citations")
+    number = models.PositiveSmallIntegerField()
+
+    class Meta:
+        ordering = ["revision", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["revision", "source"], name="articles_revcitation_unique_source"),
+            models.UniqueConstraint(fields=["revision", "number"], name="articles_revcitation_unique_number"),
+        ]
+
+    def __str__(self):
+        return f"[{self.number}] {self.source}"

@@ -1,39 +1,43 @@
 """The public article page: its parts, rendered live or stored, and when a stored page goes stale.
 
-An article page lists rows of nine relations (citations with their sources, authors, tags, key
-points, FAQs, related forms, foods and conditions, the count of approved claims). Reading and
-rendering them on every request cost ten queries and about 8 ms; rendering them when they are
-written, and storing the result, leaves one query (the stored parts of the published article at
-that address) and the base template around them. This module is the whole lifecycle:
+Readers see an article's live revision (articles.models.ArticleRevision, made live only by the
+workflow's publish service, which checks the publish gate); staff previewing see its newest one.
+An article page lists rows of eight relations of the revision (citations with their sources,
+authors, tags, related forms, foods and conditions; key points and FAQs are stored on it).
+Rendering them on every request cost about ten queries and 8 ms; rendering them when they change,
+and storing the result, leaves one query and the base template around them. This module is the
+whole lifecycle:
 
-- `render_parts(article)` renders the article-specific parts of the page (title, meta
-  description, meta tags with JSON-LD, the content block) from templates/articles/article_parts.html.
-  It is the only renderer: the view renders the page around the parts, whether they were stored
-  or rendered just now, so the stored page and the live page are the same bytes by construction.
-- `article_pages_render` stores the parts of published articles in `ArticlePage`. The view uses
-  them when they are fresh (`stored_parts`, one query); a preview, a stale or missing stored page,
-  or one rendered by other code or settings (`render_key`) is rendered live, and a GET never writes.
+- `render_parts(revision)` renders the article-specific parts of the page (title, meta description,
+  meta tags with JSON-LD, the content block) from templates/articles/article_parts.html. It is the
+  only renderer: the view renders the page around the parts, whether they were stored or rendered
+  just now, so the stored page and the live page are the same bytes by construction.
+- `article_pages_render` stores the parts of each article's live revision in `ArticlePage`. The
+  view uses them when they are fresh (`stored_parts`, one query); a preview, a stale or missing
+  stored page, or one rendered by other code or settings (`render_key`) is rendered live, and a GET
+  never writes.
 - `article_pages_refresh(article_ids=...)` is what every write a public page depends on calls, in
   the writer's transaction: it marks those articles' stored pages stale (so from the moment the
-  write commits readers get the live page), moves the page cache's content version on
+  write commits readers get the live render), moves the page cache's content version on
   (magsite.cache: now, and again on commit), and renders the stale pages again once the write has
   committed. Rendering renders only pages still stale, so many calls in one transaction render
   each page once.
 - `DEPENDENCIES` is the one table of which writes affect which pages. Its receivers call
   `article_pages_refresh`; code that writes without signals (queryset.update, bulk_create) calls
-  it itself. Another app whose rows a public page shows adds rows with `depends_on()` (the review
-  app: claims, rule settings).
+  it itself. Another app whose rows a public page shows adds rows with `depends_on()`.
 
 | what is written | stored article pages refreshed |
 |---|---|
-| the article (save), its citations, key points, FAQs | that article |
-| its authors, tags, related forms, foods, conditions (m2m, either side) | that article |
-| a source (incl. retraction) | the articles that cite it |
-| an author profile | the articles it wrote or reviewed |
-| a tag (rename, delete) | the articles tagged with it |
-| a magnesium form, food or condition | the articles that link to it |
-| an intake guideline | none (the reference pages show it: the page cache moves on) |
+| the article row (its live revision, publication dates, address) | that article |
+| a source (incl. retraction) | the articles whose live revision cites it |
+| an author profile | the articles whose live revision it wrote or reviewed |
+| a tag (rename, delete) | the articles whose live revision carries it |
+| a magnesium form, food or condition | the articles whose live revision links to it |
+| an intake guideline, a rule setting | none (other public pages show them: the page cache moves on) |
 | templates, this code, SITE_URL and friends | every page, by `render_key`; `manage.py render_pages` renders them again |
+
+Revisions never change once made, so editing an article (which makes a new revision) changes no
+public page until that revision is published.
 
 With the page cache: the stale mark commits with the write, so a page rendered after the commit,
 cached or not, is rendered live from the new rows, and a page rendered before it is cached under a
@@ -48,20 +52,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from types import SimpleNamespace
 
 import django
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.db.models.signals import m2m_changed, post_save, pre_delete
+from django.db.models.signals import post_save, pre_delete
 from django.template import loader
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
-from taggit.models import Tag, TaggedItem
+from taggit.models import Tag
 
 from articles.citations import render_citations
-from articles.models import FAQ, Article, ArticleCitation, ArticlePage, AuthorProfile, KeyPoint
+from articles.models import Article, ArticlePage, ArticleRevision, AuthorProfile, RevisionCitation
 from magsite.cache import bump, bump_now_and_on_commit
 from reference.models import Condition, Food, IntakeGuideline, MagnesiumForm, Source
 
@@ -95,39 +99,40 @@ def wrap_tables(html):
     return mark_safe(html.replace("</table>", "</table></div>"))  # noqa: S308 - sanitized body, fixed markup added
 
 
-def article_page_rows(article):
-    """Everything the article page lists, one plain query per relation, in display order.
+def article_page_rows(revision):
+    """Everything the page of `revision` lists, one plain query per relation, in display order.
 
-    Deliberately not prefetch_related: for one article, prefetch's machinery (built to spread rows
+    Deliberately not prefetch_related: for one revision, prefetch's machinery (built to spread rows
     over many parents) costs several times the queries themselves. Citations come with their
     sources, in number order.
     """
     return {
-        "citations": list(ArticleCitation.objects.filter(article=article).select_related("source").order_by("number")),
-        "authors": list(article.authors.all()),
-        "tags": list(article.tags.order_by("pk")),  # as prefetch_related gave them: oldest tag first
-        "key_points": list(article.key_points.all()),
-        "faqs": list(article.faqs.all()),
-        "related_forms": list(article.related_forms.all()),
-        "related_foods": list(article.related_foods.all()),
-        "related_conditions": list(article.related_conditions.all()),
-        # The review app's claim rows (related name "claims"); their writes refresh the page (depends_on).
-        "claims_reviewed": article.claims.filter(is_current=True, status="approved").count(),
+        "citations": list(RevisionCitation.objects.filter(revision=revision).select_related("source")
+                          .order_by("number")),
+        "authors": list(revision.authors.order_by("display_name", "pk")),
+        "tags": list(revision.tags.order_by("pk")),  # as the article's tags: oldest first
+        "key_points": [SimpleNamespace(**point) for point in revision.key_points],
+        "faqs": [SimpleNamespace(**faq) for faq in revision.faqs],
+        "related_forms": list(revision.related_forms.all()),
+        "related_foods": list(revision.related_foods.all()),
+        "related_conditions": list(revision.related_conditions.all()),
+        "review": revision.review_summary,  # what the review covered, written by the workflow on publish
     }
 
 
-def render_parts(article, *, preview=False):
-    """The article-specific parts of its page, as safe HTML strings keyed by PARTS.
+def render_parts(revision, *, preview=False):
+    """The article-specific parts of the page of `revision`, as safe HTML strings keyed by PARTS:
+    readers get the article's live revision, staff previewing get its newest one.
 
-    Reads the article's related rows (nine queries). Rendered in the site's language and time zone
+    Reads the revision's related rows (eight queries). Rendered in the site's language and time zone
     whoever asks (a reader, an editor's save, a management command), so the result depends only on
     the rows, this code and the settings in `render_key`.
     """
-    rows = article_page_rows(article)
-    canonical_url = settings.SITE_URL + article.get_absolute_url()
+    rows = article_page_rows(revision)
+    canonical_url = settings.SITE_URL + revision.get_absolute_url()
     context = {
-        "article": article,
-        "body": wrap_tables(render_citations(article.body, ((c.number, c.source) for c in rows["citations"]))),
+        "article": revision,
+        "body": wrap_tables(render_citations(revision.body, ((c.number, c.source) for c in rows["citations"]))),
         **rows,
         "preview": preview,
         "canonical_url": canonical_url,
@@ -189,7 +194,8 @@ def render_key():
 
 
 def article_pages_render(*, article_ids, only_stale=False) -> int:
-    """Render the public page of each published article in `article_ids` and store its parts, now.
+    """Render the public page (its live revision) of each article in `article_ids` that has one, and
+    store its parts, now.
     With `only_stale`, pages already fresh are left alone. Returns how many were rendered; the
     others are left as they are (a stale page is never served stored).
 
@@ -199,7 +205,7 @@ def article_pages_render(*, article_ids, only_stale=False) -> int:
     render sees every write committed before it. The page cache is left to the caller.
     """
     ids = {int(pk) for pk in article_ids}
-    published = Article.objects.filter(pk__in=ids, status=Article.Status.PUBLISHED)
+    published = Article.objects.filter(pk__in=ids, live_revision__isnull=False)
     if only_stale:
         published = published.exclude(stored_page__stale=False, stored_page__render_key=render_key())
     rendered = 0
@@ -211,11 +217,11 @@ def article_pages_render(*, article_ids, only_stale=False) -> int:
                         ArticlePage.objects.create(article_id=pk, stale=True)
                 except IntegrityError:  # created by a concurrent render, which has committed
                     ArticlePage.objects.filter(article_id=pk).update(stale=True)
-            article = (Article.objects.select_related("medical_reviewer")
-                       .filter(pk=pk, status=Article.Status.PUBLISHED).first())
-            if article is None:  # unpublished (or deleted) since: its stored page stays stale
+            revision = (ArticleRevision.objects.select_related("article", "medical_reviewer")
+                        .filter(live_of__pk=pk).first())
+            if revision is None:  # unpublished (or deleted) since: its stored page stays stale
                 continue
-            parts = render_parts(article)
+            parts = render_parts(revision)
             ArticlePage.objects.filter(article_id=pk).update(
                 **parts, stale=False, render_key=render_key(), rendered_at=timezone.now())
             rendered += 1
@@ -255,42 +261,34 @@ def _itself(article):
     return [article.pk]
 
 
-def _its_article(row):
-    return [row.article_id]
+def _live_revisions():
+    return ArticleRevision.objects.filter(live_of__isnull=False)
 
 
 def _citing(source):
-    return ArticleCitation.objects.filter(source_id=source.pk).values_list("article_id", flat=True)
+    return _live_revisions().filter(citations__source=source.pk).values_list("article_id", flat=True)
 
 
 def _written_or_reviewed(profile):
-    return (Article.objects.filter(Q(authors=profile.pk) | Q(medical_reviewer=profile.pk))
-            .values_list("pk", flat=True).distinct())
+    return (_live_revisions().filter(Q(authors=profile.pk) | Q(medical_reviewer=profile.pk))
+            .values_list("article_id", flat=True).distinct())
 
 
 def _linking(record):
-    """A magnesium form, food or condition: the articles that link to it."""
-    return record.articles.values_list("pk", flat=True)
-
-
-def _article_content_type_id():
-    return ContentType.objects.get_for_model(Article).pk
+    """A magnesium form, food or condition: the live pages that link to it."""
+    return record.article_revisions.filter(live_of__isnull=False).values_list("article_id", flat=True)
 
 
 def _tagged(tag):
-    return TaggedItem.objects.filter(tag_id=tag.pk, content_type_id=_article_content_type_id()).values_list(
-        "object_id", flat=True)
+    return _live_revisions().filter(tags=tag.pk).values_list("article_id", flat=True)
 
 
-def _tagged_article(item):
-    return [item.object_id] if item.content_type_id == _article_content_type_id() else []
-
-
+# A page shows its article's live revision, and revisions never change: what affects a page is
+# the article row (its live revision, its dates and address), and the shared records its revision
+# shows. Edits to the working copy (body, key points, tags...) make a new revision and change no
+# page until that revision is published.
 DEPENDENCIES = [
     Dependency(Article, _itself),
-    Dependency(ArticleCitation, _its_article),
-    Dependency(KeyPoint, _its_article),
-    Dependency(FAQ, _its_article),
     Dependency(AuthorProfile, _written_or_reviewed),
     Dependency(Source, _citing),
     Dependency(MagnesiumForm, _linking),
@@ -298,12 +296,7 @@ DEPENDENCIES = [
     Dependency(Condition, _linking),
     Dependency(IntakeGuideline, None),
     Dependency(Tag, _tagged),
-    Dependency(TaggedItem, _tagged_article),
 ]
-# Many-to-many links an article page shows, changed from either side (taggit sends m2m_changed from
-# TaggedItem for article.tags.add/set/remove/clear).
-M2M_LINKS = [Article.authors.through, Article.related_forms.through, Article.related_foods.through,
-             Article.related_conditions.through, TaggedItem]
 
 
 def depends_on(model, affected=None):
@@ -318,20 +311,6 @@ def _on_write(sender, instance, **kwargs):
     article_pages_refresh(article_ids=dependency.affected(instance) if dependency.affected else ())
 
 
-def _on_m2m(sender, instance, action, reverse, model, pk_set, **kwargs):
-    if not action.startswith(("post_", "pre_clear")):
-        return
-    if isinstance(instance, Article):
-        article_pages_refresh(article_ids=[instance.pk] if action.startswith("post_") else [])
-    elif model is Article and action in ("post_add", "post_remove"):
-        article_pages_refresh(article_ids=pk_set or ())
-    elif model is Article and action == "pre_clear":  # the links are still there to be read
-        field = next(f for f in sender._meta.fields if f.is_relation and isinstance(instance, f.related_model))
-        article_field = next(f for f in sender._meta.fields if f.is_relation and f.related_model is Article)
-        article_pages_refresh(article_ids=sender.objects.filter(**{field.name: instance})
-                              .values_list(article_field.attname, flat=True))
-
-
 def _connect(dependency):
     uid = f"magsite-pages-{dependency.model._meta.label_lower}"
     post_save.connect(_on_write, sender=dependency.model, dispatch_uid=f"{uid}-save")
@@ -343,5 +322,3 @@ def connect_signals():
     """Connect the table's receivers; called from ArticlesConfig.ready()."""
     for dependency in DEPENDENCIES:
         _connect(dependency)
-    for through in M2M_LINKS:
-        m2m_changed.connect(_on_m2m, sender=through, dispatch_uid=f"magsite-pages-m2m-{through._meta.label_lower}")

@@ -1,6 +1,7 @@
 """Article search: PostgreSQL full-text search with ranking, or a plain fallback on SQLite.
 
-Both return published articles only (through `Article.objects.published()`), best matches first,
+Both return published articles only (their live revisions: `ArticleRevision.objects.live()`), best
+matches first,
 and both give each result a `snippet`: HTML-safe text with the matched words in <mark>. Snippets
 are built by escaping everything first and only then inserting <mark> tags, so nothing in an
 article or a query can inject markup.
@@ -16,7 +17,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from articles.citations import strip_markers
-from articles.models import Article
+from articles.models import ArticleRevision
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
@@ -87,9 +88,9 @@ def _clip(text, start, length):
 
 def _base_queryset():
     return (
-        Article.objects.published()
+        ArticleRevision.objects.live()
         .prefetch_related("authors", "tags")
-        .defer("body")
+        .defer("body", "article__body", "article__body_text")
     )
 
 
@@ -97,15 +98,15 @@ def search_articles(query):
     """Published articles matching `query`, best first. Add snippets with `add_snippets`."""
     query = clean_query(query)
     if not query:
-        return Article.objects.none()
+        return ArticleRevision.objects.none()
     if settings.IS_POSTGRES:
         return _search_postgres(query)
     return _search_fallback(query)
 
 
 def _search_postgres(query):
-    # The stored, GIN-indexed column from migration 0005 (title A, standfirst B, body C).
-    vector = RawSQL('"articles_article"."search_vector"', [], output_field=SearchVectorField())
+    # The stored, GIN-indexed column of revisions (title A, standfirst B, body C; migration 0010).
+    vector = RawSQL('"articles_articlerevision"."search_vector"', [], output_field=SearchVectorField())
     search_query = SearchQuery(query, search_type="websearch", config="english")
     return (
         _base_queryset()
@@ -118,7 +119,7 @@ def _search_postgres(query):
             ),
         )
         .filter(search=search_query)  # the @@ match on the indexed column; ts_rank alone is never quite 0
-        .order_by("-rank", "-published_at", "pk")
+        .order_by("-rank", "-article__published_at", "pk")
     )
 
 
@@ -136,7 +137,7 @@ def _search_fallback(query):
         _base_queryset()
         .filter(matches)
         .annotate(title_hits=title_hits)
-        .order_by("-title_hits", "-published_at", "pk")
+        .order_by("-title_hits", "-article__published_at", "pk")
     )
 
 

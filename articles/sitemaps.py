@@ -12,7 +12,7 @@ from django.db.models import Max, Q
 from django.urls import reverse
 from taggit.models import Tag
 
-from articles.models import Article, AuthorProfile
+from articles.models import ArticleRevision, AuthorProfile
 from reference.models import Condition, Food, MagnesiumForm
 
 
@@ -29,10 +29,11 @@ class ArticleSitemap(SiteSitemap):
     priority = 0.8
 
     def items(self):
-        return Article.objects.published().only("slug", "updated_at", "published_at").order_by("-published_at")
+        return (ArticleRevision.objects.live().only("live_at", "created_at", "article__slug", "article__published_at")
+                .order_by("-article__published_at", "-article__pk"))
 
-    def lastmod(self, article):
-        return article.updated_at
+    def lastmod(self, revision):
+        return revision.updated_at
 
 
 class TopicSitemap(SiteSitemap):
@@ -40,8 +41,8 @@ class TopicSitemap(SiteSitemap):
     priority = 0.5
 
     def items(self):
-        return (Tag.objects.filter(article__in=Article.objects.published())
-                .annotate(latest=Max("article__updated_at")).order_by("name"))
+        return (Tag.objects.filter(article_revisions__in=ArticleRevision.objects.live())
+                .annotate(latest=Max("article_revisions__live_at")).order_by("name"))
 
     def location(self, tag):
         return reverse("articles:tag_detail", args=[tag.slug])
@@ -55,8 +56,8 @@ class AuthorSitemap(SiteSitemap):
     priority = 0.4
 
     def items(self):
-        published = Article.objects.published()
-        return (AuthorProfile.objects.filter(Q(articles__in=published) | Q(reviewed_articles__in=published))
+        live = ArticleRevision.objects.live()
+        return (AuthorProfile.objects.filter(Q(revisions__in=live) | Q(reviewed_revisions__in=live))
                 .distinct().only("slug").order_by("slug"))
 
 

@@ -16,7 +16,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
-from articles.models import Article, AuthorProfile
+from articles.models import Article, ArticleRevision, AuthorProfile
 from articles.pages import render_parts, stored_parts
 from articles.search import MAX_QUERY_LENGTH, add_snippets, clean_query, search_articles
 from magsite.cache import cache_public_page
@@ -29,9 +29,12 @@ HOME_TOPICS = 16
 
 
 def card_queryset():
-    """Published articles as list cards need them: authors and tags in two queries, no body."""
-    return (Article.objects.published().select_related("medical_reviewer")
-            .prefetch_related("authors", "tags").defer("body", "body_text"))
+    """Published articles (their live revisions) as list cards need them: authors and tags in two
+    queries, no bodies, newest first."""
+    return (ArticleRevision.objects.live().select_related("medical_reviewer")
+            .prefetch_related("authors", "tags")
+            .defer("body", "body_text", "article__body", "article__body_text")
+            .order_by("-article__published_at", "-article__pk"))
 
 
 def paginate(request, queryset, per_page=PER_PAGE):
@@ -60,8 +63,8 @@ def canonical(request, page=None):
 def public_topics(limit=None):
     """Tags used by at least one published article, with the number of such articles."""
     topics = (
-        Tag.objects.filter(article__in=Article.objects.published())
-        .annotate(article_count=Count("article", distinct=True))
+        Tag.objects.filter(article_revisions__in=ArticleRevision.objects.live())
+        .annotate(article_count=Count("article_revisions", distinct=True))
         .order_by("-article_count", "name")
     )
     return topics[:limit] if limit else topics
@@ -108,27 +111,32 @@ def can_preview(user):
     return user.is_authenticated and user.is_staff and user.has_perm("articles.view_article")
 
 
-def article_queryset(user):
-    """Published articles for readers; every article for staff who may preview.
-
-    The article row and its reviewer only; `articles.pages.render_parts` reads what the page lists.
-    """
-    queryset = Article.objects.all() if can_preview(user) else Article.objects.published()
-    return queryset.select_related("medical_reviewer")
+def page_revision(request, slug):
+    """(revision, preview): what the page at `slug` shows this request. Readers get the article's
+    live revision. Staff who may preview get the newest revision (the text under review) when the
+    article is not public or when they ask for `?preview`; a preview is never cached or indexed."""
+    if can_preview(request.user):
+        article = get_object_or_404(Article, slug=slug)
+        if "preview" in request.GET or not article.is_public:
+            revision = get_object_or_404(article.revisions.select_related("article", "medical_reviewer")
+                                         .order_by("-number")[:1])
+            return revision, True
+    revision = get_object_or_404(ArticleRevision.objects.live().select_related("medical_reviewer"),
+                                 article__slug=slug)
+    return revision, False
 
 
 @require_safe
 @cache_public_page
 def article_detail(request, slug):
-    # A published article: the parts of its page stored when it and what it lists were written
+    # A published article: the parts of its page stored when its live revision was published
     # (articles/pages.py), the same for everyone.
-    parts = stored_parts(slug)
+    parts = stored_parts(slug) if "preview" not in request.GET else None
     article, preview = None, False
     if parts is None:
-        # A preview, or no fresh stored page: rendered live from the rows, and not stored (a GET
+        # A preview, or no fresh stored page: rendered live from the revision, and not stored (a GET
         # never writes; the stored page is rendered when what it shows is written).
-        article = get_object_or_404(article_queryset(request.user), slug=slug)
-        preview = not article.is_public
+        article, preview = page_revision(request, slug)
         parts = render_parts(article, preview=preview)
     response = render(request, "articles/article_detail.html", {"article": article, "parts": parts, "preview": preview})
     if preview:
@@ -158,11 +166,9 @@ def tag_detail(request, slug):
 @cache_public_page
 def author_detail(request, slug):
     """A profile page for anyone who wrote or reviewed a published article (nobody else)."""
-    published = Article.objects.published()
+    live = ArticleRevision.objects.live()
     profile = get_object_or_404(
-        AuthorProfile.objects.filter(
-            Q(articles__in=published) | Q(reviewed_articles__in=published)
-        ).distinct(),
+        AuthorProfile.objects.filter(Q(revisions__in=live) | Q(reviewed_revisions__in=live)).distinct(),
         slug=slug,
     )
     page = paginate(request, card_queryset().filter(authors=profile))

@@ -3,14 +3,14 @@
 Each article is about `words` words (default 2,000) of magnesium-topic sentences from a small
 vocabulary, cites `citations` distinct sources with [[cite:id:N]] markers (numbered ArticleCitation
 rows in order of first use, as article_sync_citations would write them), and has `tags` tags,
-`claims` claims (each citing one source), `flags` flags (open, resolved and dismissed), three key
+`claims` claims (each citing one source), `flags` flags (all settled, as on a published article), three key
 points, two FAQs, two authors, a medical reviewer and two related forms, foods and conditions.
 
 Rows are bulk-created, so no model save() runs: body_text and reading time are derived here with
-the same functions save() uses, the articles are created as drafts and published afterwards
-with one queryset update() (Article.save() refuses a direct publish outside the workflow, rightly;
-a benchmark builds its data directly), and their stored pages are rendered by the service an
-editor's save ends with (articles.services.article_pages_render). The builder is deterministic for a given article index and
+the same functions save() uses, the articles are created as drafts with their revision 1 (as
+article_snapshot records it) and made live afterwards with queryset updates (Article.save() refuses
+a direct publish outside the workflow, rightly; a benchmark builds its data directly), and their
+stored pages are rendered by articles.pages.article_pages_render. The builder is deterministic for a given article index and
 can extend an existing dataset (`start`), which is how the benchmark measures a small and then a
 large database without building twice.
 """
@@ -26,7 +26,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
-from articles.models import FAQ, Article, ArticleCitation, AuthorProfile, KeyPoint
+from articles.models import FAQ, Article, ArticleCitation, ArticleRevision, AuthorProfile, KeyPoint, RevisionCitation
 from articles.pages import article_pages_render
 from articles.text import reading_time_minutes
 from moderation.html import html_to_text
@@ -269,7 +269,7 @@ def _build(*, articles, start, words, citations, tags, claims, flags, now):
         for n in range(claims):
             sentence = sentences[n % len(sentences)][:-1]
             position = text.find(sentence)
-            status = Claim.Status.APPROVED if n % 3 else Claim.Status.PENDING
+            status = Claim.Status.APPROVED if n % 3 else Claim.Status.NOT_A_CLAIM  # published: all decided
             claim_rows.append(Claim(article_id=article.pk, text=sentence, start=position,
                                     end=position + len(sentence), category="efficacy",
                                     fingerprint=f"bench-claim-{n}", status=status, created=now))
@@ -278,7 +278,7 @@ def _build(*, articles, start, words, citations, tags, claims, flags, now):
             rule, category, severity = FLAG_RULES[n % len(FLAG_RULES)]
             sentence = sentences[(n * 2) % len(sentences)][:-1]
             position = text.find(sentence)
-            status = (Flag.Status.OPEN, Flag.Status.RESOLVED, Flag.Status.DISMISSED)[n % 3]
+            status = Flag.Status.ACKNOWLEDGED if severity == "note" else Flag.Status.DISMISSED  # published: settled
             flag_rows.append(Flag(
                 article_id=article.pk, rule=rule, category=category, severity=severity, excerpt=sentence[:80],
                 start=position, end=position + min(80, len(sentence)), message="Benchmark flag.",
@@ -302,9 +302,17 @@ def _build(*, articles, start, words, citations, tags, claims, flags, now):
                                                                                         strict=True)),
         batch_size=1000,
     )
-    Flag.objects.bulk_create(flag_rows, batch_size=500)
-    # Published after creation, as the issue asks: status through a queryset update, not save().
-    Article.objects.filter(pk__in=[a.pk for a in created]).update(status=Article.Status.PUBLISHED)
+    flag_objs = Flag.objects.bulk_create(flag_rows, batch_size=500)
+    if flag_objs and not flag_objs[0].pk:
+        flag_objs = list(Flag.objects.filter(article__in=created).order_by("article_id", "pk"))
+    revisions = _revisions(created, authors_rows=authors_rows, citation_rows=citation_rows, tag_items=tag_items,
+                           form_rows=form_rows, food_rows=food_rows, condition_rows=condition_rows, claims=claim_objs,
+                           flags=flag_objs, now=now)
+    # Published after creation: each article's revision 1 made live with queryset updates, not the
+    # workflow (which checks the gate per article; a benchmark builds its data directly).
+    for article in created:
+        Article.objects.filter(pk=article.pk).update(status=Article.Status.PUBLISHED,
+                                                     live_revision=revisions[article.pk])
     # Bulk writes send no signals: store the published pages as an editor's save would have
     # (articles/pages.py), or the benchmark would measure the live render a missing page falls back to.
     article_pages_render(article_ids=[a.pk for a in created])
@@ -312,6 +320,49 @@ def _build(*, articles, start, words, citations, tags, claims, flags, now):
     from magsite.cache import bump
 
     bump()  # bulk writes send no signals; a cached page must not outlive them
+
+
+def _revisions(created, *, authors_rows, citation_rows, tag_items, form_rows, food_rows, condition_rows, claims,
+               flags, now):
+    """Revision 1 of each built article, as article_snapshot would record it, with its relations and
+    its claims and flags linked; {article pk: revision pk}."""
+    points = [{"text": text} for text in KEY_POINTS]
+    questions = [{"question": q, "answer": a} for q, a in FAQS]
+    rows = ArticleRevision.objects.bulk_create(
+        (ArticleRevision(
+            article_id=a.pk, number=1, created_at=now, content_hash=f"bench-{a.slug}", title=a.title,
+            standfirst=a.standfirst, body=a.body, body_text=a.body_text, reading_time_minutes=a.reading_time_minutes,
+            seo_description=a.seo_description, key_points=points, faqs=questions,
+            medical_reviewer_id=a.medical_reviewer_id, last_reviewed_at=a.last_reviewed_at,
+            next_review_due=a.next_review_due, live_at=a.published_at,
+            review_summary={"claims_checked": 10, "claims_cited": 10, "not_claims": 0, "flags_settled": 7,
+                            "sources": 20})
+         for a in created), batch_size=BATCH)
+    if rows and not rows[0].pk:
+        rows = list(ArticleRevision.objects.filter(article__in=created).order_by("article_id"))
+    by_article = {r.article_id: r.pk for r in rows}
+    R = ArticleRevision
+    R.authors.through.objects.bulk_create(
+        (R.authors.through(articlerevision_id=by_article[r.article_id], authorprofile_id=r.authorprofile_id)
+         for r in authors_rows), batch_size=1000)
+    R.tags.through.objects.bulk_create(
+        (R.tags.through(articlerevision_id=by_article[int(t.object_id)], tag_id=t.tag_id) for t in tag_items),
+        batch_size=1000)
+    for links, Through, field in ((form_rows, R.related_forms.through, "magnesiumform_id"),
+                                  (food_rows, R.related_foods.through, "food_id"),
+                                  (condition_rows, R.related_conditions.through, "condition_id")):
+        Through.objects.bulk_create((Through(articlerevision_id=by_article[r.article_id], **{field: getattr(r, field)})
+                                     for r in links), batch_size=1000)
+    RevisionCitation.objects.bulk_create(
+        (RevisionCitation(revision_id=by_article[c.article_id], source_id=c.source_id, number=c.number)
+         for c in citation_rows), batch_size=1000)
+    Claim.revisions.through.objects.bulk_create(
+        (Claim.revisions.through(claim_id=c.pk, articlerevision_id=by_article[c.article_id]) for c in claims),
+        batch_size=1000)
+    Flag.revisions.through.objects.bulk_create(
+        (Flag.revisions.through(flag_id=f.pk, articlerevision_id=by_article[f.article_id]) for f in flags),
+        batch_size=1000)
+    return by_article
 
 
 def article_count():

@@ -265,12 +265,18 @@ class ReviewerFormMixin:
 
     def clean(self):
         cleaned = super().clean()
-        reviewer = cleaned.get("medical_reviewer")
-        if "medical_reviewer" in self.changed_data and reviewer is not None:
+        # The field is read-only (not on the form) for users who may not assign reviewers: the
+        # reviewer is then the stored one, and adding them as an author must be refused too.
+        editable = "medical_reviewer" in self.fields
+        reviewer = cleaned.get("medical_reviewer") if editable else self.instance.medical_reviewer
+        authors = cleaned.get("authors")
+        if reviewer is not None:
             try:
-                workflow.check_reviewer(article=self.instance, reviewer=reviewer, authors=cleaned.get("authors"))
+                workflow.check_reviewer(article=self.instance, reviewer=reviewer,
+                                        authors=authors if authors is not None else None)
             except ValidationError as exc:
-                self.add_error("medical_reviewer", exc)
+                field = "medical_reviewer" if editable and "medical_reviewer" in self.changed_data else "authors"
+                self.add_error(field, exc)
         return cleaned
 
 
@@ -355,9 +361,6 @@ class EditorialArticleAdmin(ArticleAdmin):
         return format_html('Status <strong>{}</strong>. Publish gate {}. <a href="{}">Open the review screen</a> '
                            "to submit, review, approve or publish.", obj.get_status_display(), gate,
                            views.review_url(obj))
-
-    def save_service_kwargs(self, request, form, change):
-        return {**super().save_service_kwargs(request, form, change), "user": request.user}
 
     def save_related(self, request, form, formsets, change):
         before = form.instance.status

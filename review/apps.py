@@ -7,9 +7,9 @@ class ReviewConfig(AppConfig):
 
     def ready(self):
         from articles import pages
-        from review.models import Claim, RuleSetting
+        from review import services
+        from review.models import RuleSetting
 
-        # Rows of this app that public pages show (the dependency table in articles/pages.py): the
-        # article page counts its approved claims; "How we review" lists the rules that run.
-        pages.depends_on(Claim, lambda claim: [claim.article_id])
+        # "How we review" lists the rules that run (the dependency table in articles/pages.py).
         pages.depends_on(RuleSetting)
+        services.connect_signals()  # a changed source rescans the articles that cite it

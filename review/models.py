@@ -85,13 +85,26 @@ class FlagQuerySet(models.QuerySet):
     def open_blockers(self):
         return self.open().filter(severity=Severity.BLOCKER)
 
+    def settled(self):
+        return self.filter(status__in=Flag.SETTLED)
+
+    def unsettled(self):
+        """Waiting for a reviewer: open, or no longer raised by the rules but not yet acknowledged."""
+        return self.filter(status__in=(Flag.Status.OPEN, Flag.Status.NO_LONGER_RAISED))
+
 
 class Flag(models.Model):
     class Status(models.TextChoices):
         OPEN = "open", "Open"
-        RESOLVED = "resolved", "Resolved"
-        DISMISSED = "dismissed", "Dismissed"
+        DISMISSED = "dismissed", "Dismissed: not a problem"
+        ACKNOWLEDGED = "acknowledged", "Acknowledged"
         TEXT_CHANGED = "text_changed", "Resolved: text changed"
+        NO_LONGER_RAISED = "no_longer_raised", "No longer raised by the rules"
+        RESOLVED = "resolved", "Resolved (before revisions)"  # rows settled by hand under the old workflow
+
+    # A reviewer has settled it: dismissed with a reason, or acknowledged (notes, and flags the rules
+    # stopped raising on unchanged text). A flag resolved by an edit is not in the new revision at all.
+    SETTLED = (Status.DISMISSED, Status.ACKNOWLEDGED, Status.RESOLVED)
 
     article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="flags")
     rule = models.CharField(max_length=60, db_index=True)
@@ -103,7 +116,9 @@ class Flag(models.Model):
     message = models.TextField()
     suggestion = models.CharField(max_length=300, blank=True)
     fingerprint = models.CharField(max_length=64, help_text="Rule + normalized text: survives edits elsewhere.")
-    status = models.CharField(max_length=15, choices=Status, default=Status.OPEN, db_index=True)
+    revisions = models.ManyToManyField("articles.ArticleRevision", blank=True, related_name="flags",
+                                       help_text="The revisions this flag was raised on.")
+    status = models.CharField(max_length=20, choices=Status, default=Status.OPEN, db_index=True)
     resolution_note = models.TextField(blank=True)
     resolved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                     related_name="+")
@@ -147,6 +162,8 @@ class Claim(models.Model):
         NEEDS_SOURCE = "needs_source", "Needs a source"
         NOT_A_CLAIM = "not_a_claim", "Not a claim"
 
+    DECIDED = (Status.APPROVED, Status.NOT_A_CLAIM)  # what the publish gate accepts
+
     article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="claims")
     text = models.TextField()
     start = models.PositiveIntegerField()
@@ -154,6 +171,8 @@ class Claim(models.Model):
     category = models.CharField(max_length=30)
     fingerprint = models.CharField(max_length=64)
     citations = models.ManyToManyField("reference.Source", blank=True, related_name="claims")
+    revisions = models.ManyToManyField("articles.ArticleRevision", blank=True, related_name="claims",
+                                       help_text="The revisions that make this claim.")
     is_current = models.BooleanField(default=True, help_text="False once the sentence is edited out of the article.")
     status = models.CharField(max_length=15, choices=Status, default=Status.PENDING, db_index=True)
     note = models.TextField(blank=True)

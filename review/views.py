@@ -34,15 +34,14 @@ def review_screen(request, model_admin, object_id):
     if not request.user.has_perm("articles.view_article"):
         raise PermissionDenied
     article = get_object_or_404(
-        Article.objects.select_related("medical_reviewer").prefetch_related("authors"), pk=object_id)
+        Article.objects.select_related("medical_reviewer", "live_revision").prefetch_related("authors"), pk=object_id)
+    revision = workflow.latest_revision(article)
     claims = list(
         Claim.objects.filter(article=article, is_current=True).select_related("decided_by__profile")
         .prefetch_related("citations").order_by("start")
     )
     flags = list(Flag.objects.filter(article=article).select_related("resolved_by").order_by("status", "start"))
-    open_flags = [f for f in flags if f.status == Flag.Status.OPEN]
-    for flag in open_flags:
-        flag.can_settle = workflow.may_settle_flag(request.user, flag.severity)
+    open_flags = [f for f in flags if f.status in (Flag.Status.OPEN, Flag.Status.NO_LONGER_RAISED)]
     citations = list(ArticleCitation.objects.filter(article=article).select_related("source"))
     number_by_source = {c.source_id: c.number for c in citations}
     numbered = [(c.number, c.source) for c in citations]
@@ -56,8 +55,10 @@ def review_screen(request, model_admin, object_id):
         "highlighted": highlight(article.body_text, flags=open_flags, claims=claims, citations=numbered),
         "claims": [(c, with_citation_numbers(c.text, numbered),
                     [(number_by_source.get(s.pk), s) for s in c.citations.all()]) for c in claims],
+        "revision": revision,
         "open_flags": open_flags,
-        "settled_flags": [f for f in flags if f.status != Flag.Status.OPEN],
+        "settled_flags": [f for f in flags if f not in open_flags],
+        "can_settle": workflow.may_settle_flag(user, article),
         "citations": citations,
         "gate_problems": workflow.publish_gate_problems(article),
         "transitions": workflow.available_transitions(article, user),
@@ -92,11 +93,13 @@ def decide_flag(request, model_admin, object_id, flag_id):
     flag = get_object_or_404(Flag.objects.select_related("article"), pk=flag_id, article_id=object_id)
     try:
         workflow.flag_decide(flag=flag, user=request.user, decision=request.POST.get("decision", ""),
-                             reason=request.POST.get("reason", ""))
+                             reason=request.POST.get("reason", ""), expected_status=request.POST.get("expected_status"))
     except ValidationError as exc:
         messages.error(request, f"Flag not settled: {_errors(exc)}")
     else:
-        messages.success(request, f"Flag {flag.get_status_display().lower()}.")
+        flag.refresh_from_db()
+        done = "sent back to the editor" if flag.status == Flag.Status.OPEN else flag.get_status_display().lower()
+        messages.success(request, f"Flag {done}.")
     return redirect(f"{review_url(flag.article)}#flags")
 
 

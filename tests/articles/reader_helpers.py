@@ -10,6 +10,7 @@ from django.utils import timezone
 from articles.models import FAQ, Article, AuthorProfile, KeyPoint
 from articles.services import article_write
 from reference.models import Source, StudyDesign
+from tests.helpers import make_live
 
 _counter = itertools.count(1)
 
@@ -51,18 +52,23 @@ def make_article(title=None, *, status=Article.Status.PUBLISHED, body=None, sour
         reviewer = make_profile(f"Dr Reviewer {n}", reviewer=True, credentials="MD")
     if published_at is None and status == Article.Status.PUBLISHED:
         published_at = timezone.now() - datetime.timedelta(days=days_ago)
-    article = Article(title=title, standfirst=standfirst, body=body, status=status, published_at=published_at,
-                      medical_reviewer=reviewer, last_reviewed_at=datetime.date(2026, 1, 15))
-    if status in (Article.Status.PUBLISHED, Article.Status.SCHEDULED):
-        article._workflow_transition = "fixture"  # test fixture only: real code goes through review.workflow
-    # No flag scan: these tests are about reading pages, and a scan could send a "published" fixture
-    # back to review (workflow.article_after_edit).
-    article_write(article=article, tags=list(tags))
+    article = Article(title=title, standfirst=standfirst, body=body, medical_reviewer=reviewer,
+                      last_reviewed_at=datetime.date(2026, 1, 15))
     if authors is None:
         authors = [make_profile(f"Writer {n}")]
-    article.authors.set(authors)
-    for i, (question, answer) in enumerate(faqs):
-        FAQ.objects.create(article=article, question=question, answer=answer, order=i)
-    for i, text in enumerate(key_points):
-        KeyPoint.objects.create(article=article, text=text, order=i)
+
+    def related():
+        article.authors.set(authors)
+        for i, (question, answer) in enumerate(faqs):
+            FAQ.objects.create(article=article, question=question, answer=answer, order=i)
+        for i, text in enumerate(key_points):
+            KeyPoint.objects.create(article=article, text=text, order=i)
+
+    # No flag scan: these tests are about reading pages.
+    article_write(article=article, tags=list(tags), write_related=related)
+    if status == Article.Status.PUBLISHED:
+        make_live(article, published_at=published_at)
+    elif status != Article.Status.DRAFT:
+        Article.objects.filter(pk=article.pk).update(status=status, published_at=published_at)
+        article.refresh_from_db()
     return article

@@ -1,5 +1,6 @@
 """Whole-page cache: served to anonymous readers, invalidated by any content write, never leaking."""
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.http import HttpResponse
@@ -7,10 +8,13 @@ from django.template import engines
 from django.test import RequestFactory, TestCase, override_settings
 from django.utils.csp import LazyNonce
 
-from articles.models import FAQ, Article
+from articles.models import FAQ
+from articles.services import article_write
 from magsite import cache as page_cache
 from reference.models import Food, FoodGroup
+from review import workflow
 from tests.articles.reader_helpers import make_article, make_profile, make_sources, make_staff
+from tests.helpers import make_live
 
 HIT = "X-MagSite-Cache"
 
@@ -56,12 +60,14 @@ class PageCacheTests(TestCase):
             self.assertEqual(self.get(url)[HIT], "hit")
             resolve.assert_not_called()
 
-    def test_editing_an_article_shows_the_new_title_at_once(self):
+    def test_publishing_an_edit_shows_the_new_title_at_once(self):
         url = self.article.get_absolute_url()
         self.get(url)
         self.get("/")
         self.article.title = "Edited title"
-        self.article.save()
+        article_write(article=self.article)
+        self.assertNotContains(self.get(url), "Edited title")  # a new revision, not published yet
+        make_live(self.article)
         self.assertContains(self.get(url), "Edited title")
         self.assertContains(self.get("/"), "Edited title")
 
@@ -79,7 +85,7 @@ class PageCacheTests(TestCase):
         source.save()
         self.assertContains(self.get(url), "A corrected source title")
 
-    def test_tags_faqs_and_relations_invalidate(self):
+    def test_tags_faqs_and_relations_reach_readers_when_published(self):
         url = self.article.get_absolute_url()
         changes = [
             lambda: self.article.tags.add("cramps"),
@@ -92,13 +98,15 @@ class PageCacheTests(TestCase):
             with self.subTest(text=text):
                 self.assertNotContains(self.get(url), text)
                 change()
+                article_write(article=self.article)  # a new revision: readers keep the live one
+                self.assertNotContains(self.get(url), text)
+                make_live(self.article)  # published: the cached page moves on at once
                 self.assertContains(self.get(url), text)
 
     def test_unpublishing_removes_the_page_at_once(self):
         url = self.article.get_absolute_url()
         self.get(url)
-        self.article.status = Article.Status.ARCHIVED
-        self.article.save()
+        workflow.article_archive(article=self.article, user=get_user_model().objects.create_superuser("boss"))
         self.assertEqual(self.client.get(url).status_code, 404)
 
     def test_signed_in_users_never_get_or_fill_the_cache(self):

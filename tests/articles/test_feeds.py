@@ -7,6 +7,7 @@ from django.test import TestCase
 
 from articles.models import Article
 from tests.articles.reader_helpers import make_article, make_profile
+from tests.helpers import make_live
 
 
 class FeedTests(TestCase):
@@ -59,9 +60,6 @@ class FeedTests(TestCase):
 
     def test_feed_is_refreshed_when_an_article_is_published(self):
         self.parse("/feeds/rss/")
-        self.draft.status = Article.Status.PUBLISHED
-        self.draft.published_at = self.newer.published_at
-        self.draft._workflow_transition = "fixture"  # test fixture only: real code goes through review.workflow
-        self.draft.save()
+        make_live(self.draft, published_at=self.newer.published_at)  # as the workflow's publish would
         _response, feed = self.parse("/feeds/rss/")
         self.assertIn("Unpublished draft", {e.title for e in feed.entries})

@@ -119,7 +119,7 @@ def test_compare_shows_a_unified_diff_of_text_tags_and_citations(client, edited_
     assert ("added", f"+Claim two.[[cite:{second}]] Claim one.[[cite:{first}]]") in lines
     assert ("removed", "-[1] First trial (2021)") in lines
     assert ("added", "+[1] Second trial (2021)") in lines and ("added", "+[2] First trial (2021)") in lines
-    assert "Unchanged: Title, Status." in page
+    assert "Unchanged: Title." in page
 
 
 def test_compare_defaults_to_the_latest_two_versions(client, edited_article):

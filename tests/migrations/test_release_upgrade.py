@@ -1,5 +1,5 @@
-"""A database of the previous release, upgraded to this one, keeps its rows, its permissions and its
-public pages.
+"""A database of the previous release, upgraded to this one, keeps its rows, its permissions and the
+text of its published pages.
 
 release-2026-12-02.json.gz holds every row of a database built by that release (commit 2813e72 plus
 the flag_decide transaction fix, b71fe49) with `migrate`, `load_demo` and `render_pages`, the list
@@ -9,11 +9,14 @@ model's table (values in column order) and fetched each published page with the 
 
 The test migrates this test database back to that release's migrations, replaces every row with the
 dump (content types and permissions included, with their ids, as a real old database has them),
-migrates forward to the current migrations, and compares.
+migrates forward to the current migrations, and compares: row counts (tables the review app took
+over under their new names), each role's permissions (those of the moved models under their new
+app), and the text each published page gives readers.
 """
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -122,4 +125,13 @@ def test_previous_release_database_upgrades_with_rows_permissions_and_pages_inta
     for slug, page in release["pages"].items():
         response = client.get(f"/articles/{slug}/")
         assert response.status_code == 200, slug
-        assert response.content.decode() == page, slug
+        for part in PUBLISHED_TEXT:
+            assert part.search(response.content.decode())[0] == part.search(page)[0], (slug, part.pattern)
+
+
+# What readers were given, the same bytes before and after: the headline, the standfirst, the body
+# and the numbered references. (The page around them changed with this release: the "How this article
+# was checked" box now states what the review covered, from the revision readers see.)
+PUBLISHED_TEXT = [re.compile(pattern, re.DOTALL) for pattern in (
+    r'<h1 id="article-title">.*?</h1>', r'<p class="standfirst">.*?</p>', r'<div class="prose">.*?</div>\s*\n',
+    r'<ol class="references">.*?</ol>')]

@@ -6,9 +6,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from articles.models import Article, ArticleCitation, AuthorProfile
+from articles.services import article_snapshot
 from reference.models import Source, StudyDesign
 from review.models import Claim, Flag
 from review.roles import EDITOR, MANAGING_EDITOR, REVIEWER, ensure_roles
+from tests.helpers import make_live
 
 _n = itertools.count(1)
 
@@ -36,32 +38,49 @@ def make_source(**kw):
     return Source.objects.create(**{**defaults, **kw})
 
 
-def make_article(*, author, reviewer=None, status=Article.Status.DRAFT, cited=True, **kw):
+def make_article(*, author, reviewer=None, status=Article.Status.DRAFT, cited=True, tags=(), **kw):
+    """An article with one author, a cited source and revision 1 of that content. `status`
+    published makes revision 1 live (a fixture: the workflow's own tests publish through it)."""
     n = next(_n)
     article = Article(title=f"Article {n}", slug=f"article-{n}", body="<p>Magnesium is a mineral.</p>",
                       medical_reviewer=reviewer.profile if reviewer else None, **kw)
-    if status in (Article.Status.PUBLISHED, Article.Status.SCHEDULED):
-        article._workflow_transition = "fixture"  # test fixture only: real code goes through review.workflow
-    article.status = status
     article.save()
     article.authors.add(author.profile)
     if cited:
         ArticleCitation.objects.create(article=article, source=make_source(), number=1)
+    if tags:
+        article.tags.add(*tags)
+    article_snapshot(article=article)
+    if status == Article.Status.PUBLISHED:
+        make_live(article)
+    elif status != Article.Status.DRAFT:
+        Article.objects.filter(pk=article.pk).update(status=status)
+        article.refresh_from_db()
     return article
 
 
+def _latest(article):
+    return article.revisions.order_by("-number").first()
+
+
 def add_claim(article, status=Claim.Status.PENDING, text=None):
+    """A claim made by the article's newest revision."""
     n = next(_n)
-    return Claim.objects.create(article=article, text=text or f"Magnesium helps claim {n}.", start=0, end=10,
-                                category="efficacy", fingerprint=f"claim-{n}", status=status)
+    claim = Claim.objects.create(article=article, text=text or f"Magnesium helps claim {n}.", start=0, end=10,
+                                 category="efficacy", fingerprint=f"claim-{n}", status=status)
+    claim.revisions.add(_latest(article))
+    return claim
 
 
 def add_flag(article, severity="blocker", status=Flag.Status.OPEN):
+    """A flag raised on the article's newest revision."""
     n = next(_n)
-    return Flag.objects.create(article=article, rule="unsupported.research_appeal", category="unsupported",
+    flag = Flag.objects.create(article=article, rule="unsupported.research_appeal", category="unsupported",
                                severity=severity, excerpt="Research shows", start=0, end=14, message="m",
                                fingerprint=f"flag-{n}", status=status,
                                resolution_note="" if status != Flag.Status.DISMISSED else "because")
+    flag.revisions.add(_latest(article))
+    return flag
 
 
 ROLES = {"editor": EDITOR, "reviewer": REVIEWER, "managing": MANAGING_EDITOR}

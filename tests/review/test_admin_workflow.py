@@ -78,9 +78,10 @@ def test_saving_in_the_admin_scans_the_article_and_shows_the_flag_in_context(cli
     assert "<mark>" in page and flag.excerpt in page
 
 
-def test_editing_claims_of_a_published_article_takes_it_off_the_site(client):
+def test_editing_a_published_article_keeps_its_approved_text_live_until_the_new_text_is_approved(client):
     editor, reviewer = make_user(EDITOR), make_user(REVIEWER)
     article = make_article(author=editor, reviewer=reviewer, status=S.PUBLISHED)
+    live_text = client.get(article.get_absolute_url()).content.decode()
     client.force_login(editor)
     data = form_data(client.get(change_url(article)).content, "article_form")
     source = article.citations.get().source
@@ -88,9 +89,12 @@ def test_editing_claims_of_a_published_article_takes_it_off_the_site(client):
     response = client.post(change_url(article), data, follow=True)
     assert "back in review" in response.content.decode()
     article.refresh_from_db()
-    assert article.status == S.IN_REVIEW
+    assert article.status == S.IN_REVIEW and article.live_revision.number == 1
+    assert article.revisions.count() == 2
     client.logout()
-    assert client.get(article.get_absolute_url()).status_code == 404
+    page = client.get(article.get_absolute_url())
+    assert page.status_code == 200 and "night cramps" not in page.content.decode()
+    assert "Magnesium is a mineral." in page.content.decode() and "Magnesium is a mineral." in live_text
 
 
 def test_open_flags_list_filters_by_category_severity_rule_and_article(client):
@@ -151,19 +155,20 @@ def test_changing_the_reviewer_of_a_published_article_in_the_form_is_refused(cli
     assert Article.objects.get(pk=article.pk).medical_reviewer == reviewer.profile
 
 
-def test_editors_are_offered_only_the_flags_they_may_settle(client):
+def test_only_a_reviewer_who_is_not_an_author_is_offered_flag_decisions(client):
     editor, reviewer = make_user(EDITOR), make_user(REVIEWER)
     article = make_article(author=editor, reviewer=reviewer, status=S.IN_REVIEW)
     blocker, warning = add_flag(article, severity="blocker"), add_flag(article, severity="warning")
     flag_action = "admin:review_reviewqueueitem_flag"
     client.force_login(editor)
     page = client.get(review_url(article)).content.decode()
-    assert reverse(flag_action, args=[article.pk, warning.pk]) in page
+    assert reverse(flag_action, args=[article.pk, warning.pk]) not in page
     assert reverse(flag_action, args=[article.pk, blocker.pk]) not in page
-    assert "A medical reviewer settles blocker flags." in page
+    assert "A medical reviewer who did not write the article settles flags" in page
     client.force_login(reviewer)
     page = client.get(review_url(article)).content.decode()
     assert reverse(flag_action, args=[article.pk, blocker.pk]) in page
+    assert reverse(flag_action, args=[article.pk, warning.pk]) in page
 
 
 def test_a_refused_action_answers_403_saying_why(client):

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
+from articles.services import article_snapshot
 from review import workflow
 from review.models import Claim
 from review.roles import EDITOR, MANAGING_EDITOR, REVIEWER
@@ -28,10 +29,11 @@ def people():
 def failing_article(people, condition, status=S.APPROVED):
     article = make_article(author=people["editor"], reviewer=people["reviewer"], status=status,
                            cited=condition != "no_citation")
-    add_claim(article, status=Claim.Status.APPROVED)
-    if condition == "reviewer_is_author":
+    if condition == "reviewer_is_author":  # in the saved rows of the revision to publish
         article.authors.add(people["reviewer"].profile)
-    elif condition == "no_reviewer":
+        article_snapshot(article=article)
+    add_claim(article, status=Claim.Status.APPROVED)
+    if condition == "no_reviewer":
         Article.objects.filter(pk=article.pk).update(medical_reviewer=None)
     elif condition == "open_blocker":
         add_flag(article)
@@ -71,7 +73,9 @@ def via_change_form(client, people, article):
 def test_condition_blocks_publishing(client, people, condition, path):
     article = failing_article(people, condition)
     path(client, people, article)
-    assert Article.objects.get(pk=article.pk).status == S.APPROVED
+    stored = Article.objects.get(pk=article.pk)
+    assert stored.status != S.PUBLISHED and stored.live_revision_id is None
+    assert client.logout() is None and client.get(article.get_absolute_url()).status_code == 404
 
 
 @pytest.mark.parametrize("condition", CONDITIONS)

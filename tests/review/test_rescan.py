@@ -88,7 +88,11 @@ def test_rule_switched_off_in_the_admin_stops_firing_and_terms_are_data(setup):
     Term.objects.get_or_create(kind="product", value="NervaCalm Max")
     article.body = body(source, PLUG)
     article_save(article=article, user=editor)
-    assert Flag.objects.get(article=article, rule="unsupported.research_appeal").status == Flag.Status.TEXT_CHANGED
+    # The flagged text is still there: switching the rule off does not settle its flag; a reviewer
+    # acknowledges it ("no longer raised by the rules"), and until then the gate holds the article.
+    flag = Flag.objects.get(article=article, rule="unsupported.research_appeal")
+    assert flag.status == Flag.Status.NO_LONGER_RAISED
+    assert any("no longer raised by the rules" in p for p in workflow.publish_gate_problems(article))
     plug = Flag.objects.filter(article=article, category="promotional", status=Flag.Status.OPEN)
     assert plug.exists()
 

@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from articles.models import Article
-from articles.services import StaleEditError, article_write
+from articles.services import StaleEditError, article_snapshot, article_write
 from review import workflow
 from review.models import AuditEvent, Claim, Flag, Notification
 from review.roles import EDITOR, MANAGING_EDITOR, REVIEWER
@@ -67,7 +67,7 @@ def test_notifications_email_after_commit(people):
 
 def test_invalid_transition_is_refused_with_a_clear_message(people):
     article = make_article(author=people["editor"], reviewer=people["reviewer"])
-    with pytest.raises(ValidationError, match="Cannot “publish” an article that is draft"):
+    with pytest.raises(ValidationError, match="Cannot publish an article that is draft"):
         workflow.article_publish(article=article, user=people["managing"])
     assert Article.objects.get(pk=article.pk).status == S.DRAFT
 
@@ -89,8 +89,10 @@ def test_roles_cannot_take_other_roles_transitions(people, role, service):
                                        "rejected_claim", "no_citation"])
 def test_each_gate_condition_alone_blocks_publishing(people, condition):
     article = approved_article(people, cited=condition != "no_citation")
-    if condition == "reviewer_is_author":
+    if condition == "reviewer_is_author":  # in the saved rows of the revision to publish
         article.authors.add(people["reviewer"].profile)
+        article_snapshot(article=article)
+        add_claim(article, status=Claim.Status.APPROVED)
     elif condition == "no_reviewer":
         Article.objects.filter(pk=article.pk).update(medical_reviewer=None)
         article.refresh_from_db()
@@ -110,14 +112,20 @@ def test_each_gate_condition_alone_blocks_publishing(people, condition):
                                   publish_at=timezone.now() + timedelta(hours=1))
 
 
-def test_gate_passes_with_warning_flags_and_not_a_claim(people):
+def test_warnings_and_notes_block_until_a_reviewer_settles_them(people):
     article = approved_article(people)
-    add_flag(article, severity="warning")
+    warning, note = add_flag(article, severity="warning"), add_flag(article, severity="note")
     add_flag(article, severity="blocker", status=Flag.Status.DISMISSED)
     add_claim(article, status=Claim.Status.NOT_A_CLAIM)
+    assert workflow.publish_gate_problems(article) == ["1 warning flag still open.", "1 note still open."]
+    with pytest.raises(ValidationError, match="1 warning flag still open"):
+        workflow.article_publish(article=article, user=people["managing"])
+    workflow.flag_decide(flag=warning, user=people["reviewer"], decision=Flag.Status.DISMISSED,
+                         reason="A cited guideline says so, in the next sentence.")
+    workflow.flag_decide(flag=note, user=people["reviewer"], decision=Flag.Status.ACKNOWLEDGED, reason="")
     assert workflow.publish_gate_problems(article) == []
     workflow.article_publish(article=article, user=people["managing"])
-    assert article.status == S.PUBLISHED
+    assert article.status == S.PUBLISHED and article.live_revision.number == 1
 
 
 def test_setting_status_directly_cannot_bypass_the_gate(people):
@@ -156,14 +164,18 @@ def test_two_reviewers_deciding_one_claim_first_wins_second_is_told(people):
     assert stored.status == Claim.Status.APPROVED and stored.decided_by == people["reviewer"]
 
 
-def test_dismissing_a_flag_needs_a_reason_and_editors_cannot_settle_blockers(people):
+def test_dismissing_a_flag_needs_a_reason_and_only_reviewers_settle_flags(people):
     article = make_article(author=people["editor"], reviewer=people["reviewer"], status=S.IN_REVIEW)
     blocker, warning = add_flag(article), add_flag(article, severity="warning")
     with pytest.raises(ValidationError, match="Give a reason"):
         workflow.flag_decide(flag=blocker, user=people["reviewer"], decision=Flag.Status.DISMISSED, reason=" ")
-    with pytest.raises(PermissionDenied):
-        workflow.flag_decide(flag=blocker, user=people["editor"], decision=Flag.Status.DISMISSED, reason="fine")
-    workflow.flag_decide(flag=warning, user=people["editor"], decision=Flag.Status.RESOLVED, reason="reworded")
+    for flag in (blocker, warning):
+        with pytest.raises(PermissionDenied):
+            workflow.flag_decide(flag=flag, user=people["editor"], decision=Flag.Status.DISMISSED, reason="fine")
+    with pytest.raises(ValidationError, match="resolved by changing the text"):
+        workflow.flag_decide(flag=warning, user=people["reviewer"], decision=Flag.Status.RESOLVED, reason="reworded")
+    with pytest.raises(ValidationError, match="Only notes and flags the rules no longer raise"):
+        workflow.flag_decide(flag=warning, user=people["reviewer"], decision=Flag.Status.ACKNOWLEDGED, reason="")
     workflow.flag_decide(flag=blocker, user=people["reviewer"], decision=Flag.Status.DISMISSED, reason="quoted")
     assert Flag.objects.get(pk=blocker.pk).status == Flag.Status.DISMISSED
     assert AuditEvent.objects.filter(flag=blocker, action="flag_dismissed", note="quoted").exists()

@@ -16,10 +16,8 @@ PUBLIC_PAGES = ["/", "/articles/", "/search/?q=magnesium", "/how-we-review/", "/
 @pytest.fixture
 def published(db):
     author = make_user("Editor")
-    articles = [make_article(author=author, status="published", published_at=_an_hour_ago()) for _ in range(3)]
-    for article in articles:
-        article.tags.add("sleep")
-    return articles
+    return [make_article(author=author, status="published", published_at=_an_hour_ago(), tags=["sleep"])
+            for _ in range(3)]
 
 
 def _an_hour_ago():

@@ -23,6 +23,7 @@ from PIL import Image
 from articles.models import Article, AuthorProfile
 from reference.models import Source
 from review.roles import MANAGING_EDITOR
+from tests.helpers import make_live
 from tests.review.factories import make_user
 from tests.review.formdata import form_data
 from tests.security.vectors import XSS_VECTORS, has_nul
@@ -191,12 +192,10 @@ class XssSite:
 
 
 def publish_for_test(articles):
-    """Publish without the review workflow (test fixture only, as tests/workflow/factories does)."""
+    """Publish without the review workflow (test fixture only, as tests/review/factories does)."""
     now = timezone.now()
     for n, article in enumerate(articles):
         article.refresh_from_db()
-        article._workflow_transition = "fixture"
-        article.status = Article.Status.PUBLISHED
-        article.published_at = now - timedelta(minutes=10 + n)
-        article.last_reviewed_at = now.date()
-        article.save()
+        Article.objects.filter(pk=article.pk).update(last_reviewed_at=now.date())
+        article.refresh_from_db()
+        make_live(article, published_at=now - timedelta(minutes=10 + n))
