@@ -31,7 +31,7 @@ from taggit.models import Tag, TaggedItem
 
 from articles.citations import render_citations
 from articles.forms import ArticleAdminForm, AuthorProfileAdminForm, FAQForm, KeyPointForm
-from articles.models import FAQ, Article, ArticleCitation, AuthorProfile, KeyPoint
+from articles.models import FAQ, WORKFLOW_FIELDS, Article, ArticleCitation, AuthorProfile, KeyPoint
 from articles.sanitize import clean_html
 from articles.services import article_write
 from moderation.citekeys import normalize_doi, parse_key
@@ -49,10 +49,9 @@ for _model, _follow in ((Tag, ()), (TaggedItem, ("tag",)), (KeyPoint, ()), (FAQ,
 # The workflow's columns are not versioned: restoring a version restores the text, never a status,
 # a publication date, a reviewer or a live revision. The restore is saved through the one save path
 # like any edit, so it makes a new draft revision; readers keep the live one until that is reviewed.
-ARTICLE_UNVERSIONED = ("status", "published_at", "live_revision", "medical_reviewer", "last_reviewed_at",
-                       "next_review_due", "version")
+# (The restore itself is a raw save: articles.models.keep_workflow_on_raw_save keeps those columns.)
 if not reversion.is_registered(Article):
-    reversion.register(Article, follow=ARTICLE_FOLLOW, exclude=ARTICLE_UNVERSIONED)
+    reversion.register(Article, follow=ARTICLE_FOLLOW, exclude=WORKFLOW_FIELDS)
 
 SOURCE_SEARCH_LIMIT = 20
 
@@ -265,6 +264,25 @@ class ArticleAdmin(VersionAdmin):
             for source in source_search(request.GET.get("q", ""))
         ]
         return JsonResponse({"results": results})
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """Restore an old version into the form (saved as a new draft revision by the save path).
+        django-reversion writes the old row raw to show it, muting model signals on GET: the
+        workflow columns are read first and put back on the object the form edits, so the form
+        shows where the article really stands and checks its real version."""
+        request.magsite_workflow = Article.objects.filter(pk=unquote(object_id)).values(
+            *[f"{name}_id" if name in ("live_revision", "medical_reviewer") else name for name in WORKFLOW_FIELDS]
+        ).first()
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        stored = getattr(request, "magsite_workflow", None)
+        if obj is not None and stored:
+            for name, value in stored.items():
+                setattr(obj, name, value)
+            obj._loaded_status, obj._loaded_live = obj.status, obj.live_revision_id  # as stored: no transition
+        return obj
 
     def history_view(self, request, object_id, extra_context=None):
         obj = self.get_object(request, unquote(object_id))

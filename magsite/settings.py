@@ -106,6 +106,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "magsite.middleware.ContentSecurityPolicyMiddleware",
+    # A write that could not get the database (SQLite's single writer, busy past its timeout)
+    # answers 503 with a message instead of a server error.
+    "magsite.middleware.DatabaseBusyMiddleware",
     # Last, as django-axes requires: turns a locked-out login into its lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -156,6 +159,16 @@ DATABASES = {
     )
 }
 IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite has one writer at a time. IMMEDIATE transactions take the write lock when they begin,
+    # so two concurrent saves queue (up to `timeout` seconds) instead of failing half-way with
+    # "database is locked"; WAL lets readers read while someone writes. A write still waiting after
+    # the timeout gets magsite.middleware.DatabaseBusyMiddleware's page, never a server error.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({
+        "transaction_mode": "IMMEDIATE",
+        "timeout": int(env("SQLITE_TIMEOUT", "20")),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    })
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -584,3 +584,35 @@ def flag_decide(*, flag, user, decision, reason, expected_status=None):
     flag.refresh_from_db()
     _record(article=article, user=user, action=f"flag_{decision}", flag=flag, note=reason)
     return flag
+
+
+# -- the invariant, checked from the outside ------------------------------------------------------
+
+def audit_published():
+    """Every violation of the invariant on the public site, as (article, message): a public
+    article whose live revision does not pass the gate, or whose decisions the audit trail does not
+    back (each claim decision and flag settlement by the person recorded, none of them an author,
+    and a recorded publication)."""
+    violations = []
+    live = (ArticleRevision.objects.live().select_related("article", "medical_reviewer")
+            .order_by("article__slug"))
+    for revision in live:
+        article = revision.article
+        for problem in gate_problems(revision):
+            violations.append((article, f"revision {revision.number} is live but fails the gate: {problem}"))
+        authors = set(revision.authors.values_list("user_id", flat=True))
+        events = set(AuditEvent.objects.filter(article=article).values_list("action", "actor_id", "claim_id",
+                                                                            "flag_id"))
+        for claim in revision.claims.filter(status__in=Claim.DECIDED):
+            if (f"claim_{claim.status}", claim.decided_by_id, claim.pk, None) not in events:
+                violations.append((article, f"claim {claim.pk} is {claim.status} with no audit event by its decider"))
+            if claim.decided_by_id in authors:
+                violations.append((article, f"claim {claim.pk} was decided by an author"))
+        for flag in revision.flags.filter(status__in=Flag.SETTLED):
+            if (f"flag_{flag.status}", flag.resolved_by_id, None, flag.pk) not in events:
+                violations.append((article, f"flag {flag.pk} is {flag.status} with no audit event by who settled it"))
+            if flag.resolved_by_id in authors:
+                violations.append((article, f"flag {flag.pk} was settled by an author"))
+        if not any(action == "publish" for action, *_ in events):
+            violations.append((article, "it is public but no publication is recorded"))
+    return violations
