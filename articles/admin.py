@@ -121,7 +121,8 @@ class ArticleAdmin(VersionAdmin):
     search_fields = ("title", "slug", "standfirst", "body_text")
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("authors", "medical_reviewer", "related_forms", "related_foods", "related_conditions")
-    readonly_fields = ("citation_panel", "body_preview", "reading_time_minutes", "created_at", "updated_at")
+    readonly_fields = ("citation_panel", "body_preview", "reading_time_minutes", "created_at", "updated_at",
+                       "revisions_panel")
     date_hierarchy = "updated_at"
     save_on_top = True
     object_history_template = "admin/articles/article/object_history.html"
@@ -138,6 +139,11 @@ class ArticleAdmin(VersionAdmin):
         ("Citations and preview", {
             "fields": ("citation_panel", "body_preview", "reading_time_minutes", "created_at", "updated_at"),
             "description": "As readers will see them, from the last save. Save to refresh.",
+        }),
+        ("Revisions", {
+            "fields": ("revisions_panel",),
+            "description": "Every save that changes the text makes a revision. Readers see only the live one; "
+                           "the newest is the one under review.",
         }),
     ]
 
@@ -197,6 +203,22 @@ class ArticleAdmin(VersionAdmin):
             "", '<li value="{}"><a href="{}">{}</a><strong>{}</strong> <span class="cite-ids">{}</span></li>', rows,
         )
         return format_html('<ol class="citation-panel">{}</ol>', items)
+
+    @admin.display(description="Revisions")
+    def revisions_panel(self, obj):
+        if not obj or not obj.pk:
+            return "—"
+        revisions = list(obj.revisions.select_related("created_by").order_by("-number")[:10])
+        rows = format_html_join(
+            "", "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            ((r.number, date_format(localtime(r.created_at), "j M Y, H:i"),
+              r.created_by.get_username() if r.created_by else "—", r.summary or "—",
+              "Live: readers see this" if r.pk == obj.live_revision_id else
+              ("Newest: under review" if r is revisions[0] else ""))
+             for r in revisions))
+        return format_html('<table class="revisions"><thead><tr><th scope="col">Revision</th><th scope="col">Saved</th>'
+                           '<th scope="col">By</th><th scope="col">What changed</th><th scope="col"></th></tr></thead>'
+                           "<tbody>{}</tbody></table>", rows)
 
     @admin.display(description="Body as readers see it")
     def body_preview(self, obj):

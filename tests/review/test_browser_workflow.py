@@ -1,5 +1,6 @@
 """The whole editorial path in a real browser: write, flag, submit, review, request changes, fix,
-approve, publish, read."""
+approve, publish, read; then edit the published article, and readers keep its approved text until
+the new text is approved and published."""
 
 import re
 
@@ -15,6 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CITED = "Magnesium glycinate may ease night cramps in some older adults.[[cite:pmid:32956536]]"
 PLUG = "NervaCalm Max is the best magnesium supplement, so buy it today."
+EDITED = "Magnesium may ease leg cramps at night in some older adults.[[cite:pmid:32956536]]"
 
 
 def login(page, base, username):
@@ -124,3 +126,38 @@ def test_editorial_path_end_to_end(page, live_server, screenshot_dir):
     expect(stamp).to_contain_text("Medically reviewed by Dr Lena Hartmann")
     expect(stamp).to_contain_text("1 claim checked")
     page.screenshot(path=screenshot_dir / "workflow-3-reader.png", full_page=True)
+
+    # 8. The editor edits the published article: readers keep the approved text meanwhile.
+    login(page, base, "editor")
+    page.goto(f"{base}/admin/articles/article/{article.pk}/change/")
+    expect(page.locator("#cke_id_body .cke_button__bold")).not_to_have_class(re.compile("cke_button_disabled"))
+    editor_body(page).click()
+    page.keyboard.press("Control+A")
+    page.keyboard.type(EDITED)
+    page.fill("#id_change_summary", "Cramp evidence restated")
+    page.click("input[name=_continue]")
+    expect(page.locator(".messagelist .warning")).to_contain_text("back in review")
+    page.context.clear_cookies()
+    page.goto(f"{base}/articles/{article.slug}/")
+    expect(page.locator(".prose")).to_contain_text("may ease night cramps")
+    expect(page.locator(".prose")).not_to_contain_text("leg cramps at night")
+    page.screenshot(path=screenshot_dir / "workflow-4-reader-keeps-approved-text.png", full_page=True)
+
+    # 9. The reviewer approves the new text, the managing editor publishes it, readers get it.
+    login(page, base, "reviewer")
+    page.goto(f"{base}/admin/review/reviewqueueitem/{article.pk}/review/")
+    expect(page.locator(".review-meta")).to_contain_text("readers see revision")
+    for claim in Claim.objects.filter(article=article, is_current=True, status=Claim.Status.PENDING):
+        card = page.locator(f"#claim-{claim.pk}")
+        card.locator("input[value=approved]").check()
+        card.locator("button", has_text="Save decision").click()
+        expect(page.locator(".messagelist .success")).to_contain_text("approved")
+    transition(page, "approve")
+    login(page, base, "managing")
+    page.goto(f"{base}/admin/review/reviewqueueitem/{article.pk}/review/")
+    transition(page, "publish")
+    page.context.clear_cookies()
+    page.goto(f"{base}/articles/{article.slug}/")
+    expect(page.locator(".prose")).to_contain_text("leg cramps at night")
+    expect(page.locator(".prose")).not_to_contain_text("may ease night cramps")
+    page.screenshot(path=screenshot_dir / "workflow-5-reader-gets-new-text.png", full_page=True)
