@@ -8,7 +8,7 @@ Units are segmented as claims/README.md says: a seed goes through the importer
 (read_import_file, parse_document), a demo article's Markdown through markdown_to_html; the body
 HTML is scanned whole with scan_html (html_to_text_with_links, then Document(...).prose), as the
 site scans an article on save. The title is a unit too; the site does not scan titles, so it is
-scanned on its own (what the extractor would make of it).
+measured as the first line above the body text (where an imported plain-text file has it).
 
 Seed rows carry no text (seed prose is not copied into the project): they are matched by the hash
 of the re-segmented sentence, and details print them by key only. Demo rows carry their text. The
@@ -99,7 +99,9 @@ def measure(documents: dict[str, tuple[str, str]], rows: list[dict]) -> tuple[li
         title_key = unit_key(title)
         for row in by_doc.get(name, ()):
             if row["key"] == title_key:
-                extracted = bool(scan(title, reference=reference, config=config).claims)
+                # the title stands above the body as its first line
+                with_title = scan(f"{title}\n\n{text}", reference=reference, config=config, links=links)
+                extracted = any(c.start < len(title) for c in with_title.claims)
             elif row["key"] in sentences:
                 extracted = sentences[row["key"]]
             else:
