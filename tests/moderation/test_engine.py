@@ -395,10 +395,52 @@ def test_claims_are_extracted_with_a_category(text, category):
     "Can magnesium repair nerve damage?",
     "Magnesium glycinate combines magnesium with glycine.",
     "Leafy greens are good sources of magnesium.",
-    "Magnesium does not cure neuropathy.",
+    "In this article, we will explore how magnesium can ease cramps.",
+    "Always consult your doctor before starting any new supplement.",
+    "For more information on neuropathy, visit the NIH website.",
+    "This content is for informational purposes only and is not medical advice.",
 ])
 def test_not_claims(text):
     assert scan(text).claims == ()
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a negated or hedged health statement is still one a reviewer must check
+    ("Magnesium does not cure neuropathy.", ClaimCategory.DISEASE),
+    # a reported study finding, with no effect verb, and one that found nothing
+    ("A 2019 systematic review looked for trials of magnesium in restless legs.", ClaimCategory.EFFICACY),
+    ("It found too few well-controlled studies to say.", ClaimCategory.EFFICACY),
+    # triage and causes, whatever the sentence is about
+    ("See a doctor if cramps come with swelling or weakness.", ClaimCategory.SAFETY),
+    ("Chronic inflammation is a significant contributor to nerve pain.", ClaimCategory.DISEASE),
+])
+def test_claims_beyond_magnesium_effects(text, category):
+    """Issue 12: reported findings, negated statements, triage and causes are claims too."""
+    [claim] = scan(text).claims
+    assert claim.category == category
+
+
+def test_headings_and_transitions_are_not_claims_but_the_text_under_them_is():
+    text = ("How Magnesium Supports Healthy Nerve Transmission\n\n"
+            "Before we delve into how magnesium might help, let's look at nerves.\n\n"
+            "Magnesium helps regulate nerve signals.")
+    assert [c.text for c in scan(text).claims] == ["Magnesium helps regulate nerve signals."]
+
+
+def test_list_items_say_what_their_lead_in_says():
+    """Items under a lead-in that claims an effect are claims; foods under a list of sources are not."""
+    text = ("Inflammation often accompanies nerve damage. These foods help combat it:\n\n"
+            "• Olive oil\n• Green tea\n\n"
+            "Magnesium-rich foods include:\n\n• Almonds\n• Spinach")
+    claims = [c.text for c in scan(text).claims]
+    assert "Olive oil" in claims and "Green tea" in claims
+    assert "Almonds" not in claims and "Spinach" not in claims
+
+
+def test_table_rows_say_what_their_rated_column_says():
+    html = ("<table><tr><th>Form</th><th>Absorption</th></tr><tr><td>Citrate</td><td>More complete</td></tr>"
+            "<tr><td>Malate</td><td>Not rated</td></tr></table>")
+    assert [c.text for c in scan_html(html).claims] == ["Citrate | More complete"]
 
 
 def test_claim_links_the_citation_keys_in_its_sentence():
