@@ -3,7 +3,7 @@
 extract_claims (through reviewer_claim) lists every sentence that states something a reviewer must
 check: an effect, mechanism or benefit, a dose or limit, a safety fact or risk, a statistic, a
 reported study or guideline finding (also one that found nothing), a cause of a condition, a
-disease statement (also a negated one: "is not a cure"). It leaves out what a sentence does on the
+disease statement (also a negated one: "does not cure"). It leaves out what a sentence does on the
 page rather than says: headings, titles and table headers, questions, transitions and filler ("In
 this article we will explore ..."), disclaimers ("consult your doctor before ..." with nothing else
 to check), navigation, bylines and boilerplate. A list item or table cell with no claim of its own
@@ -191,7 +191,7 @@ ATTRIBUTIVE_BEFORE_RE = ci(r"(?:^|\b(?:or|and|with|of|for|by|an?|the|to|in|your|
 INTAKE_OBJECT_RE = ci(r"\s+(?:your |their |our |the )?(?:daily )?(?:magnesium )?intake\b")
 PRONOUN_OBJECT_RE = ci(r"\s+(?:\w+\s+)?(?:it|them|this|these|those)\b")  # matched where the verb ends
 
-# Harm and tolerance: a safety statement whatever its subject ("Can have a laxative effect").
+# Harm and tolerance: a safety statement whatever its subject ("Oxide may act as a laxative").
 HARM = _Pattern("harm", [
     "side", "toxic", "toxin", "overdos", "hypermagnes", "laxativ", "tolerat", "interact", "adverse", "harm", "risk",
     "danger", "unsafe", "safe", "caution", "irregular", "cardiac", "build", "loosen", "gentle", "should",
@@ -219,7 +219,7 @@ EVIDENCE = _Pattern("evidence", [
 # better absorbed", "conditions that limit absorption").
 ABSORPTION = _Pattern("absorption", ["absor", "bioavailab", "malabsor"],
                       r"\b(?:absorb\w*|absorption|bioavailab\w+|malabsorption)\b")
-# How soon an effect shows: "may take 6-8 weeks", "within days", "takes time", "a trial of a few weeks".
+# How soon an effect shows: "may take a month", "within days", "takes time", "a trial of a few weeks".
 TIMELINE = _Pattern("timeline", ["take", "within", "weeks", "months", "timeline", "trial"],
                     r"\btakes? time\b|\btakes? (?:[\w-]+ )?(?:days|weeks|months)\b|\bwithin (?:\w+ )?(?:days|weeks"
                     r"|months)\b|\b(?:weeks|months) (?:or|to) (?:weeks|months)\b|\btimeline\b"
@@ -231,16 +231,18 @@ OUTCOME = _Pattern("outcome", [
    r"|\b(?:can|may|might) (?:also )?be (?:an? )?(?:early )?(?:indicators?|signs?|symptoms?)\b"
    r"|\b(?:best|better|deeper|ultimate|perfect)\s+(?:\w+\s+)?(?:sleep|rest|health|relief|recovery|nights?)\b"
    r"|\bmak(?:e|es|ing) (?:[\w-]+ ){1,3}(?:less|more) (?:frequent|severe|intense|painful|common)\b")
-# How common a condition is, in words: "become common", "is rare".
+# How common a condition is, in words: "become common in pregnancy", "is rare".
 PREVALENCE = _Pattern("prevalence", ["common", "rare", "uncommon", "widespread", "prevalent"],
-                      r"\b(?:is|are|becomes?|remains?) (?:\w+ )?(?:common|rare|uncommon|widespread|prevalent)\b")
+                      r"\b(?:is|are|becomes?|remains?) (?:\w+ )?(?:common|rare|uncommon|widespread|prevalent)\b"
+                      # said of the condition, not "a common cause"
+                      r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|among|after|during|with|at|for|once|as|than|worldwide|and|but|or)\b)")
 # Magnesium, a form or a product given a role in the body: "is central to", "plays a role in".
 ROLE = _Pattern("role", [
     "central", "essential", "crucial", "vital", "critical", "key", "integral", "fundamental", "required", "important",
     "needed", "play", "involved",
 ], r"\b(?:central|essential|crucial|vital|critical|key|integral|fundamental|required|important|needed)"
    r" (?:to|for|in)\b|\bplays? (?:a|an) (?:\w+ )?(?:role|part)\b|\binvolved in\b")
-# Advice given for magnesium, a form or a product: "is sensible for everyone", "the best first step".
+# Advice given for magnesium, a form or a product: "is sensible for everyone", "the wisest choice".
 ADVICE = _Pattern("advice", ["sensible", "best", "ideal", "wise", "optimal", "preferred", "ultimate"],
                   r"\b(?:sensible|best|ideal|wise|optimal|preferred|ultimate)\b")
 # An amount said to be needed, allowed or limited; or a limit or dose named for magnesium.
@@ -260,9 +262,8 @@ DOSE_INSTRUCTION = _Pattern("dose_instruction", ["each", "every", "before bed", 
                             r"|(?:twice|once) (?:a|per) day)\b")
 DOSE_SUBJECT_RE = ci(r"\b(?:magnesium|supplements?|supplemental|capsules?|tablets?)\b")
 EXCEED_RE = ci(r"\bexceed\w*")
-# "the underlying cause of the neuropathy": a configured disease term with what treats, causes or
-# goes with it. "For nerve entrapment, physical therapy or surgery may be necessary": a treatment for
-# a condition.
+# "the usual treatment for migraine": a configured disease term with what treats, causes or goes
+# with it. "For sciatica, physiotherapy is the usual first step": a treatment for a condition.
 DISEASE_CONTEXT_RE = ci(
     r"^\W*for\b|\b(?:treat\w*|therap\w+|cures?|caus\w+|effective|remed\w+|surgery|prevent\w*|approach|contribut\w+"
     r"|accompan\w+|risk\w*|underlying|control)\b",
@@ -270,14 +271,14 @@ DISEASE_CONTEXT_RE = ci(
 FOR_CONDITION = _Pattern("for_condition", ["therap", "surgery", "treatment", "medication", "medicine"],
                          r"^\W*for [^,]{3,60}, [^.]*\b(?:therap(?:y|ies)|surgery|treatments?|medications?|medicines?)\b")
 # A body part or system as the subject, magnesium unnamed: physiology described, not an effect
-# claimed ("These nerves control sensations ...", "A healthy myelin sheath is essential for ...").
+# claimed ("Nerves carry signals to the muscles ...", "A steady heartbeat is vital for ...").
 BODY_SUBJECT_RE = ci(
     r"^\W*(?:[\w ]+: )?(?:the |your |these |those |a |an )?(?:healthy |peripheral |central |autonomic |sensory "
     r"|motor )?(?:nerves?|nerve cells|neurons?|muscles?|cells?|receptors?|nervous system|body|brain|myelin(?: sheath)?"
     r"|blood circulation|circulation|blood flow)\b(?!\s+(?:damage|pain|injur\w*|regeneration|repair|health))",
 )
 # A pronoun standing for what the sentence before named: "it", "they", or "this", "these", "that"
-# used alone ("These can be applied ...", not "These receptors ...").
+# used alone ("These can be taken ...", not "These tablets ...").
 PRONOUN_SUBJECT_RE = ci(
     r"\b(?:it|its|they|them)\b|\b(?:this|these|that)\s+(?:is|are|was|were|can|may|might|could|will|has|have|helps?"
     r"|makes?|means?|works?)\b",
@@ -315,8 +316,8 @@ TRANSITION = _Pattern("transition", [
    r"|\bchanges the picture\b|\b(?:patterns|points|things|themes) stand out\b|\bis(?:n['’]t| not) the whole story\b"
    r"|\bcan be (?:overwhelming|confusing|baffling|daunting)\b|\bruns deep\b"
    r"|^\W*to (?:maximi[sz]e|get the most|make the most)\b")
-# A lead-in that tells the reader what to do or what follows, not what is true ("Here's what to look
-# for:", "When evaluating supplements for nerve health, consider:"); tried on sentences ending in ":".
+# A lead-in that tells the reader what to do or what follows, not what is true ("Here is what to
+# check:", "When choosing a form, consider:"); tried on sentences ending in ":".
 LEAD_IN_TRANSITION = _Pattern("lead_in", ["here", "consider", "prioriti", "look for"],
                               r"(?:^\W*|,\s*)(?:here(?:['’]s| is| are)|consider|prioriti[sz]e|look for)\b")
 NAVIGATION = _Pattern("navigation", [
@@ -458,7 +459,7 @@ def _previous_health(doc: Document, sentence: Sentence) -> bool:
 def _effect(doc: Document, sentence: Sentence, *, lead_in: bool = False) -> bool:
     """An effect or causal verb with a body or health word after it (within 80 characters), neither
     quoted nor reported in order to reject it. A lead-in may name its health topic first or by a
-    pronoun for the sentence before ("These foods help combat it:")."""
+    pronoun for the sentence before ("These habits help prevent them:")."""
     reading = _read(doc, sentence)
     text = reading.text
     label = LABEL_RE.match(sentence.text)
@@ -557,8 +558,8 @@ def _is_disclaimer(doc: Document, sentence: Sentence) -> bool:
 
 def _inherited(doc: Document, sentence: Sentence) -> ClaimCategory | None:
     """A table cell or list item with no claim of its own says what its column or lead-in says: a
-    row rated under "Absorption" claims an absorption; items under "These foods help combat it:"
-    claim the effect; foods under "Magnesium-rich foods include:" claim nothing."""
+    row rated under "Absorption" claims an absorption; items under "These habits help prevent them:"
+    claim the effect; foods under "Good food sources include:" claim nothing."""
     layout = doc.layout(sentence)
     if layout.table_row:
         header = doc.table_header(sentence)

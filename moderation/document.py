@@ -175,7 +175,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# Words a title-case heading leaves in lowercase ("Heat and Cold Therapy").
+# Words a title-case heading leaves in lowercase ("Sleep and the Upper Limit").
 _MINOR_WORDS = frozenset({
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "per", "the",
     "to", "vs", "via", "with",
@@ -196,7 +196,7 @@ def _bare(text: str) -> bool:
 
 
 def is_title_case(text: str) -> bool:
-    """Two words or more, every one but the minor words capitalized: "Gentle Movement and Stretching"."""
+    """Two words or more, every one but the minor words capitalized: "Choosing a Form for Sleep"."""
     words = _WORD_RE.findall(text)
     return len(words) >= 2 and all(w[0].isupper() for w in words if w.lower() not in _MINOR_WORDS)
 
@@ -211,7 +211,7 @@ class Layout:
     table_header: bool = False  # on the first line of a table
     starts_line: bool = False  # the first sentence on its line (a list marker or "|" aside)
     heading_like: bool = False  # on a line that reads as a heading, a caption or a title, or a
-    # title-case list item standing as a subheading ("1. Magnesium Malate")
+    # title-case list item standing as a subheading ("2. Citrate Forms")
 
 
 class Document:
@@ -364,8 +364,8 @@ class Document:
     def _heading_line(self, sentences: list[Sentence], item: bool, start: int, end: int, more: bool) -> bool:
         """A short line (its text from `start` to `end`) that ends without closing punctuation, holds
         its sentences whole, has text after it (`more`), and is not a list item unless in title case.
-        Sentences before the last may end in "?" or ":" ("Can Magnesium Repair Nerve Damage? Natural
-        Healing Revealed"), not in "." ("... trust me. #tag")."""
+        Sentences before the last may end in "?" or ":" ("Does Magnesium Help Cramps? What the
+        Trials Show"), not in "." ("... trust me. #tag")."""
         content = self.text[start:end]
         if sentences[0].start > start or sentences[-1].end > end or not more or not _bare(content):
             return False  # a hard-wrapped sentence runs across the line, or the line ends a sentence
@@ -406,7 +406,7 @@ class Document:
 
     def lead_in(self, sentence: Sentence) -> Sentence | None:
         """For a sentence on a list item, what introduces the list: the sentence ending in ":" before
-        it ("These foods help combat it:") or the heading right above it; None when the list follows
+        it ("These habits help prevent them:") or the heading right above it; None when the list follows
         plain text."""
         i = self._lead_ins.get(sentence.index)
         if i is None:

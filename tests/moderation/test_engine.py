@@ -395,10 +395,10 @@ def test_claims_are_extracted_with_a_category(text, category):
     "Can magnesium repair nerve damage?",
     "Magnesium glycinate combines magnesium with glycine.",
     "Leafy greens are good sources of magnesium.",
-    "In this article, we will explore how magnesium can ease cramps.",
-    "Always consult your doctor before starting any new supplement.",
-    "For more information on neuropathy, visit the NIH website.",
-    "This content is for informational purposes only and is not medical advice.",
+    "In this guide we will look at what magnesium can do for sleep.",
+    "Please talk to your pharmacist before you try a supplement.",
+    "Visit the NHS website for more on sleep.",
+    "Everything here is for educational purposes and is not medical advice.",
 ])
 def test_not_claims(text):
     assert scan(text).claims == ()
@@ -412,7 +412,7 @@ def test_not_claims(text):
     ("It found too few well-controlled studies to say.", ClaimCategory.EFFICACY),
     # triage and causes, whatever the sentence is about
     ("See a doctor if cramps come with swelling or weakness.", ClaimCategory.SAFETY),
-    ("Chronic inflammation is a significant contributor to nerve pain.", ClaimCategory.DISEASE),
+    ("Years of high blood sugar are a common cause of nerve pain.", ClaimCategory.DISEASE),
 ])
 def test_claims_beyond_magnesium_effects(text, category):
     """Issue 12: reported findings, negated statements, triage and causes are claims too."""
@@ -421,19 +421,19 @@ def test_claims_beyond_magnesium_effects(text, category):
 
 
 def test_headings_and_transitions_are_not_claims_but_the_text_under_them_is():
-    text = ("How Magnesium Supports Healthy Nerve Transmission\n\n"
-            "Before we delve into how magnesium might help, let's look at nerves.\n\n"
-            "Magnesium helps regulate nerve signals.")
-    assert [c.text for c in scan(text).claims] == ["Magnesium helps regulate nerve signals."]
+    text = ("What Magnesium Does for Sleep\n\n"
+            "Let's look at how sleep works before we turn to magnesium.\n\n"
+            "Magnesium may help some older adults fall asleep sooner.")
+    assert [c.text for c in scan(text).claims] == ["Magnesium may help some older adults fall asleep sooner."]
 
 
 def test_list_items_say_what_their_lead_in_says():
     """Items under a lead-in that claims an effect are claims; foods under a list of sources are not."""
-    text = ("Inflammation often accompanies nerve damage. These foods help combat it:\n\n"
-            "• Olive oil\n• Green tea\n\n"
-            "Magnesium-rich foods include:\n\n• Almonds\n• Spinach")
+    text = ("Night cramps are common in older adults. These habits help prevent them:\n\n"
+            "• Stretching the calves\n• Drinking enough water\n\n"
+            "Good food sources include:\n\n• Almonds\n• Spinach")
     claims = [c.text for c in scan(text).claims]
-    assert "Olive oil" in claims and "Green tea" in claims
+    assert "Stretching the calves" in claims and "Drinking enough water" in claims
     assert "Almonds" not in claims and "Spinach" not in claims
 
 
