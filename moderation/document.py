@@ -175,6 +175,45 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Words a title-case heading leaves in lowercase ("Sleep and the Upper Limit").
+_MINOR_WORDS = frozenset({
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "per", "the",
+    "to", "vs", "via", "with",
+})
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_ITEM_MARK_RE = re.compile(r"[ \t]*(?:[•▪◦●*\-–][ \t]|\d{1,3}[.)][ \t])")
+_ROW_MARK_RE = re.compile(r"[ \t]*\|")
+_MD_HEADING_RE = re.compile(r"[ \t]*#{1,6}[ \t]")
+# What comes before a line's text: indentation, a bullet or number, "|", ">" or a "#" heading mark.
+_LINE_MARK_RE = re.compile(r"[ \t]*(?:[•▪◦●*\-–|>#]+[ \t]*|\d{1,3}[.)][ \t]+)*")
+_CLOSING = (".", "!", "?", ":", ";", ",", "…")
+_CITE_MARKER_RE = re.compile(r"\[\[\s*cite\s*:[^\]]*\]\]|\[\d[\d,\s–-]*\]|\[\^[\w-]+\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+
+
+def _bare(text: str) -> bool:
+    """No closing punctuation at the end (citation markers after it aside)."""
+    return not _CITE_MARKER_RE.sub("", text).rstrip(" \t\"'”’)*†‡").endswith(_CLOSING)
+
+
+def is_title_case(text: str) -> bool:
+    """Two words or more, every one but the minor words capitalized: "Choosing a Form for Sleep"."""
+    words = _WORD_RE.findall(text)
+    return len(words) >= 2 and all(w[0].isupper() for w in words if w.lower() not in _MINOR_WORDS)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a sentence sits on the page, whatever it says: on a list item's line, a table row, the
+    first row of a table, or a line of its own that reads as a heading or caption."""
+
+    list_item: bool = False  # on a line that starts with a bullet or a number ("• ", "- ", "1. ")
+    table_row: bool = False  # on a table line ("| a | b |"), header row included
+    table_header: bool = False  # on the first line of a table
+    starts_line: bool = False  # the first sentence on its line (a list marker or "|" aside)
+    heading_like: bool = False  # on a line that reads as a heading, a caption or a title, or a
+    # title-case list item standing as a subheading ("2. Citrate Forms")
+
+
 class Document:
     """The text being scanned and everything derived from it (read-only for rules)."""
 
@@ -271,6 +310,111 @@ class Document:
             not sentence_text.rstrip(" \"'”’)").endswith((".", "!", "?", ":", ";", ","))
             and len(sentence_text.split()) <= 12
         )
+
+    @cached_property
+    def _line_spans(self) -> list[tuple[int, int]]:
+        starts = [0, *(n + 1 for n in self._newlines)]
+        ends = [*self._newlines, len(self.text)]
+        return list(zip(starts, ends, strict=True))
+
+    def _line_index(self, pos: int) -> int:
+        return bisect.bisect_left(self._newlines, pos)
+
+    @cached_property
+    def _table_starts(self) -> dict[int, int]:
+        """Each table line (one starting with "|") -> the first line of its table. Rows of a table
+        may have blank lines between them, nothing else."""
+        out: dict[int, int] = {}
+        first = previous = None
+        for line, (start, end) in enumerate(self._line_spans):
+            if _ROW_MARK_RE.match(self.text, start, end):
+                if previous is None or previous != line - 1:
+                    first = line
+                out[line] = first
+                previous = line
+            elif previous == line - 1 and not self.text[start:end].strip():
+                previous = line  # a blank line inside the table
+        return out
+
+    @cached_property
+    def layouts(self) -> list[Layout]:
+        """Each sentence's Layout, by sentence index (worked out line by line, once)."""
+        by_line: dict[int, list[Sentence]] = {}
+        for s in self.sentences:
+            by_line.setdefault(self._line_index(s.start), []).append(s)
+        tables = self._table_starts
+        last_text = len(self.text.rstrip())  # where the text's last non-space character ends
+        out: list[Layout] = []
+        for line, sentences in by_line.items():
+            start, end = self._line_spans[line]
+            row = line in tables
+            item = not row and bool(_ITEM_MARK_RE.match(self.text, start, end))
+            mark = _LINE_MARK_RE.match(self.text, start, end)
+            content_start = mark.end() if mark else start
+            content_end = start + len(self.text[start:end].rstrip(" \t|"))
+            heading = not row and (bool(_MD_HEADING_RE.match(self.text, start, end)) or self._heading_line(
+                sentences, item, content_start, content_end, end < last_text))
+            for s in sentences:
+                out.append(Layout(
+                    list_item=item, table_row=row, table_header=row and tables[line] == line,
+                    starts_line=s.start <= content_start, heading_like=heading,
+                ))
+        return out
+
+    def _heading_line(self, sentences: list[Sentence], item: bool, start: int, end: int, more: bool) -> bool:
+        """A short line (its text from `start` to `end`) that ends without closing punctuation, holds
+        its sentences whole, has text after it (`more`), and is not a list item unless in title case.
+        Sentences before the last may end in "?" or ":" ("Does Magnesium Help Cramps? What the
+        Trials Show"), not in "." ("... trust me. #tag")."""
+        content = self.text[start:end]
+        if sentences[0].start > start or sentences[-1].end > end or not more or not _bare(content):
+            return False  # a hard-wrapped sentence runs across the line, or the line ends a sentence
+        if len(content.split()) > 20 or item and not is_title_case(content):
+            return False
+        return all(_CITE_MARKER_RE.sub("", s.text).rstrip(" \t\"'”’)").endswith(("?", ":")) for s in sentences[:-1])
+
+    def layout(self, sentence: Sentence) -> Layout:
+        return self.layouts[sentence.index]
+
+    def table_header(self, sentence: Sentence) -> str | None:
+        """The header row of the table whose row `sentence` is on (None off a table, or on the header)."""
+        line = self._line_index(sentence.start)
+        first = self._table_starts.get(line)
+        if first is None or first == line:
+            return None
+        start, end = self._line_spans[first]
+        return self.text[start:end]
+
+    def table_line(self, sentence: Sentence) -> str:
+        """The whole line a table-row sentence is on (a row split into several sentences reads as one)."""
+        start, end = self._line_spans[self._line_index(sentence.start)]
+        return self.text[start:end]
+
+    @cached_property
+    def _lead_ins(self) -> dict[int, int]:
+        """List-item sentence index -> index of the sentence before the list (past its other items
+        and any title-case item standing as a subheading)."""
+        out: dict[int, int] = {}
+        before = None
+        for i, layout in enumerate(self.layouts):
+            if layout.list_item:
+                if before is not None:
+                    out[i] = before
+            else:
+                before = i
+        return out
+
+    def lead_in(self, sentence: Sentence) -> Sentence | None:
+        """For a sentence on a list item, what introduces the list: the sentence ending in ":" before
+        it ("These habits help prevent them:") or the heading right above it; None when the list follows
+        plain text."""
+        i = self._lead_ins.get(sentence.index)
+        if i is None:
+            return None
+        before = self.sentences[i]
+        if self.layouts[i].heading_like:
+            return before
+        return before if _CITE_MARKER_RE.sub("", before.text).rstrip(" \t\"'”’)").endswith(":") else None
 
     @cached_property
     def prose(self) -> list[Sentence]:

@@ -395,10 +395,52 @@ def test_claims_are_extracted_with_a_category(text, category):
     "Can magnesium repair nerve damage?",
     "Magnesium glycinate combines magnesium with glycine.",
     "Leafy greens are good sources of magnesium.",
-    "Magnesium does not cure neuropathy.",
+    "In this guide we will look at what magnesium can do for sleep.",
+    "Please talk to your pharmacist before you try a supplement.",
+    "Visit the NHS website for more on sleep.",
+    "Everything here is for educational purposes and is not medical advice.",
 ])
 def test_not_claims(text):
     assert scan(text).claims == ()
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a negated or hedged health statement is still one a reviewer must check
+    ("Magnesium does not cure neuropathy.", ClaimCategory.DISEASE),
+    # a reported study finding, with no effect verb, and one that found nothing
+    ("A 2019 systematic review looked for trials of magnesium in restless legs.", ClaimCategory.EFFICACY),
+    ("It found too few well-controlled studies to say.", ClaimCategory.EFFICACY),
+    # triage and causes, whatever the sentence is about
+    ("See a doctor if cramps come with swelling or weakness.", ClaimCategory.SAFETY),
+    ("Years of high blood sugar are a common cause of nerve pain.", ClaimCategory.DISEASE),
+])
+def test_claims_beyond_magnesium_effects(text, category):
+    """Issue 12: reported findings, negated statements, triage and causes are claims too."""
+    [claim] = scan(text).claims
+    assert claim.category == category
+
+
+def test_headings_and_transitions_are_not_claims_but_the_text_under_them_is():
+    text = ("What Magnesium Does for Sleep\n\n"
+            "Let's look at how sleep works before we turn to magnesium.\n\n"
+            "Magnesium may help some older adults fall asleep sooner.")
+    assert [c.text for c in scan(text).claims] == ["Magnesium may help some older adults fall asleep sooner."]
+
+
+def test_list_items_say_what_their_lead_in_says():
+    """Items under a lead-in that claims an effect are claims; foods under a list of sources are not."""
+    text = ("Night cramps are common in older adults. These habits help prevent them:\n\n"
+            "• Stretching the calves\n• Drinking enough water\n\n"
+            "Good food sources include:\n\n• Almonds\n• Spinach")
+    claims = [c.text for c in scan(text).claims]
+    assert "Stretching the calves" in claims and "Drinking enough water" in claims
+    assert "Almonds" not in claims and "Spinach" not in claims
+
+
+def test_table_rows_say_what_their_rated_column_says():
+    html = ("<table><tr><th>Form</th><th>Absorption</th></tr><tr><td>Citrate</td><td>More complete</td></tr>"
+            "<tr><td>Malate</td><td>Not rated</td></tr></table>")
+    assert [c.text for c in scan_html(html).claims] == ["Citrate | More complete"]
 
 
 def test_claim_links_the_citation_keys_in_its_sentence():
