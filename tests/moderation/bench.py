@@ -45,7 +45,7 @@ def main(argv=None):
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
     base, name = corpus()
-    scan(base)  # compile the patterns and tries once, as a long-running process would have
+    scan(base, reference=reference_data())  # compile the patterns and tries once, as a long-running process would have
     print(f"corpus: {name}, {len(base.encode()) / 1e6:.3f} MB per copy")
     print(f"{'MB':>6} {'CPU s':>7} {'MB/s (CPU)':>11} {'wall s':>7} {'flags':>7}")
     for size in args.sizes:
