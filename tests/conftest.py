@@ -9,8 +9,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
+
+# Browser assertions wait up to 15 s (Playwright's default is 5): on a 2-core machine running other
+# work, CKEditor can take longer than 5 s to start, and a slow machine is not a failure.
+expect.set_options(timeout=15_000)
 
 CHROMIUM = os.environ.get("MAGSITE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 HAVE_CHROMIUM = Path(CHROMIUM).exists()
