@@ -73,9 +73,12 @@ TRANSITIONS = {
 
 
 def available_transitions(article, user):
-    """Transitions the user could attempt from the article's current status (for buttons)."""
-    return [t for t in TRANSITIONS.values()
-            if article.status in t.sources and user.has_perm(f"articles.{t.permission}")]
+    """Transitions the user could attempt from the article's current status (for buttons). A live
+    article can be unpublished whatever the state of its newest revision."""
+    def open_now(t):
+        return article.status in t.sources or (t.name == "unpublish" and article.live_revision_id)
+
+    return [t for t in TRANSITIONS.values() if open_now(t) and user.has_perm(f"articles.{t.permission}")]
 
 
 def is_author(user, article):

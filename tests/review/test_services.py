@@ -278,3 +278,13 @@ def test_flag_decision_and_its_audit_row_are_one_transaction(people, monkeypatch
     with pytest.raises(RuntimeError):
         workflow.flag_decide(flag=blocker, user=people["reviewer"], decision=Flag.Status.DISMISSED, reason="quoted")
     assert Flag.objects.get(pk=blocker.pk).status == Flag.Status.OPEN
+
+
+def test_a_live_article_under_review_again_can_still_be_unpublished(people):
+    article = make_article(author=people["editor"], reviewer=people["reviewer"], status=S.PUBLISHED)
+    Article.objects.filter(pk=article.pk).update(status=S.IN_REVIEW)  # an edit is under review
+    article.refresh_from_db()
+    assert "unpublish" in [t.name for t in workflow.available_transitions(article, people["managing"])]
+    workflow.article_unpublish(article=article, user=people["managing"])
+    article.refresh_from_db()
+    assert article.live_revision_id is None and article.status == S.IN_REVIEW
